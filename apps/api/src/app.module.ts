@@ -1,0 +1,88 @@
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Database } from '@casetrail/database';
+import { PostgresEventStore, type EventStore } from '@casetrail/event-store';
+import { ProjectionRunner } from '@casetrail/projections';
+import { AdminUsersController } from './admin/admin-users.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { BootstrapAdmin } from './auth/bootstrap-admin';
+import { UsersRepository } from './auth/users.repository';
+import { CaseQueries } from './cases/queries/case-queries';
+import { CaseQueriesController } from './cases/queries/case-queries.controller';
+import { CASE_COMMAND_HANDLERS } from './cases/commands/case-command.handlers';
+import { CaseCommandExecutor } from './cases/commands/case-command.executor';
+import { CaseIntegrityController } from './cases/controllers/case-integrity.controller';
+import { CourtController } from './cases/controllers/court.controller';
+import { IntakeController } from './cases/controllers/intake.controller';
+import { InvestigationController } from './cases/controllers/investigation.controller';
+import { ProsecutionController } from './cases/controllers/prosecution.controller';
+import { CorrectionPolicy } from './cases/corrections/correction-policy';
+import { systemClock, type Clock } from './clock';
+import type { Configuration } from './config/configuration';
+import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from './config/tokens';
+import { HealthController } from './health/health.controller';
+import { ProblemFilter } from './http/exception.filter';
+import { PlainObjectBodyPipe } from './http/plain-object.pipe';
+import { strictValidationPipe } from './http/validation/validation.pipe';
+import { IdempotencyStore } from './idempotency/idempotency.store';
+import { MasterKey } from './personal-data/master-key';
+import { PersonalDataVault } from './personal-data/personal-data.vault';
+import { SubjectsController } from './subjects/subjects.controller';
+import { CaseloadController } from './read-models/caseload/caseload.controller';
+import { DppBacklogController } from './read-models/dpp-backlog/dpp-backlog.controller';
+import { GovernmentActionController } from './read-models/government-action/government-action.controller';
+import { ProjectionHost, WakeProjections } from './read-models/projection-host';
+import { PROJECTIONS } from './read-models/projections';
+import { ReadYourWrites } from './read-models/read-your-writes';
+import { SummonsesController } from './read-models/summonses/summonses.controller';
+
+export interface AppDependencies {
+  readonly configuration: Configuration;
+  readonly database: Database;
+  readonly masterKey: MasterKey;
+  readonly clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(dependencies: AppDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [
+        HealthController, AdminUsersController, IntakeController, InvestigationController, ProsecutionController,
+        CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
+        SummonsesController, DppBacklogController, GovernmentActionController,
+      ],
+      providers: [
+        { provide: CONFIGURATION, useValue: dependencies.configuration },
+        { provide: DATABASE, useValue: dependencies.database },
+        { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
+        { provide: MasterKey, useValue: dependencies.masterKey },
+        {
+          provide: EVENT_STORE,
+          useFactory: (database: Database) => new PostgresEventStore(database.pool),
+          inject: [DATABASE],
+        },
+        {
+          provide: ProjectionRunner,
+          useFactory: (database: Database, store: EventStore) =>
+            new ProjectionRunner(database.pool, store, PROJECTIONS, {
+              onError: (projection, error) =>
+                new Logger('Projections').error({ msg: 'projection failed; retrying', projection, error: String(error) }),
+            }),
+          inject: [DATABASE, EVENT_STORE],
+        },
+        ProjectionHost, WakeProjections, ReadYourWrites,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
+        { provide: APP_PIPE, useFactory: strictValidationPipe },
+        UsersRepository, BootstrapAdmin, IdempotencyStore, PersonalDataVault, CaseCommandExecutor, CorrectionPolicy,
+        CaseQueries,
+        ...CASE_COMMAND_HANDLERS,
+      ],
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { openDatabase, type Database } from '@casetrail/database';
+import { AppModule } from './app.module';
+import type { Clock } from './clock';
+import type { Configuration } from './config/configuration';
+import { jsonBody } from './http/body-parser';
+import { rateLimitMiddleware } from './http/rate-limit.middleware';
+import { requestIdMiddleware } from './http/request-id.middleware';
+import { JsonLogger } from './logging/json-logger';
+import { API_MIGRATIONS } from './migrations';
+import { MasterKey } from './personal-data/master-key';
+
+export interface CasetrailApp {
+  readonly app: NestExpressApplication;
+  readonly database: Database;
+  close(): Promise<void>;
+}
+
+/** Builds the whole service on a configuration; `database` may be handed in by tests. */
+export async function createCasetrailApp(
+  configuration: Configuration,
+  options: { database?: Database; clock?: Clock; logger?: JsonLogger } = {},
+): Promise<CasetrailApp> {
+  const logger = options.logger ?? new JsonLogger(configuration.logLevel);
+  const database =
+    options.database ??
+    (await openDatabase({
+      url: configuration.databaseUrl ?? undefined,
+      dataDir: configuration.dataDir,
+      poolSize: configuration.poolSize,
+      migrations: API_MIGRATIONS,
+    }));
+  const masterKey = MasterKey.load(configuration, (msg) => logger.warn({ msg }, 'Bootstrap'));
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ configuration, database, masterKey, clock: options.clock }),
+    { logger, bodyParser: false, abortOnError: false },
+  );
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(rateLimitMiddleware(configuration.rateLimitPerMinute));
+  app.use(...jsonBody(configuration.bodyLimit));
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('casetrail')
+      .setDescription('The audit record of trafficking-in-persons cases: API version 1')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  const ownsDatabase = !options.database;
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      if (ownsDatabase) await database.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, Param, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Caller } from '../caller.decorator';
+import type { CaseCaller } from '../case-caller';
+import { CaseCommandController } from '../case-command.controller';
+import { CommandRoute } from '../command-route.decorator';
+import {
+  FileCharges, IssueSummons, RecordDppDecision, RecordSummonsService, WithdrawCharges,
+} from '../commands/case-commands';
+import {
+  FileChargesDto, IssueSummonsDto, RecordDppDecisionDto, RecordSummonsServiceDto,
+} from '../dto/prosecution.dto';
+import { ReasonDto } from '../dto/reason.dto';
+import { CaseIdPipe, RefPipe } from '../path-params';
+
+@ApiTags('prosecution')
+@Controller('v1/cases/:caseId')
+export class ProsecutionController extends CaseCommandController {
+  constructor(commandBus: CommandBus) {
+    super(commandBus);
+  }
+
+  @CommandRoute('dpp-decision', "Record the DPP's decision", 'prosecutor')
+  decide(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: RecordDppDecisionDto,
+    @Caller() caller: CaseCaller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const data = { ...body, forum: body.forum ?? null };
+    return this.send(res, new RecordDppDecision(caseId, { type: 'RecordDppDecision', data }, caller));
+  }
+
+  @CommandRoute('suspects/:suspectRef/charges', 'File charges against an accused', 'prosecutor')
+  charge(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('suspectRef', RefPipe) suspectRef: string,
+    @Body() body: FileChargesDto,
+    @Caller() caller: CaseCaller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.send(res, new FileCharges(caseId, { type: 'FileCharges', data: { ...body, suspectRef } }, caller));
+  }
+
+  @CommandRoute('summonses', 'Issue a summons', 'prosecutor')
+  issueSummons(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: IssueSummonsDto,
+    @Caller() caller: CaseCaller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const summonsRef = body.summonsRef ?? this.newRef('sm');
+    const data = { ...body, summonsRef };
+    return this.send(res, new IssueSummons(caseId, { type: 'IssueSummons', data }, caller, { summonsRef }));
+  }
+
+  @CommandRoute('summonses/:summonsRef/service', 'Record an attempt to serve a summons', 'investigator', 'prosecutor', 'court_clerk')
+  recordService(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('summonsRef', RefPipe) summonsRef: string,
+    @Body() body: RecordSummonsServiceDto,
+    @Caller() caller: CaseCaller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const data = { ...body, summonsRef, note: body.note ?? null };
+    return this.send(res, new RecordSummonsService(caseId, { type: 'RecordSummonsService', data }, caller));
+  }
+
+  @CommandRoute('suspects/:suspectRef/withdrawal', 'Withdraw the charges against an accused', 'prosecutor')
+  withdraw(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('suspectRef', RefPipe) suspectRef: string,
+    @Body() body: ReasonDto,
+    @Caller() caller: CaseCaller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.send(res, new WithdrawCharges(caseId, { type: 'WithdrawCharges', data: { ...body, suspectRef } }, caller));
+  }
+}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import {
+  APPEAL_OUTCOMES, APPELLANTS, STATUTES, VERDICT_OUTCOMES,
+  type AppealOutcome, type Appellant, type Statute, type VerdictOutcome,
+} from '@casetrail/domain';
+import { REF_PATTERN } from '../../http/validation/formats';
+import { OccurredAtDto } from './occurred-at.dto';
+
+export class DeliverVerdictDto extends OccurredAtDto {
+  @ApiProperty({ enum: VERDICT_OUTCOMES }) @IsIn(VERDICT_OUTCOMES)
+  outcome!: VerdictOutcome;
+
+  @ApiProperty({ enum: STATUTES }) @IsIn(STATUTES)
+  statute!: Statute;
+
+  @ApiPropertyOptional({ description: 'A verdict on a guilty plea needs no trial' }) @IsOptional() @IsBoolean()
+  guiltyPlea?: boolean;
+}
+
+export class ImposeSentenceDto extends OccurredAtDto {
+  @ApiProperty({ minimum: 0, maximum: 1200 }) @IsInt() @Min(0) @Max(1200)
+  imprisonmentMonths!: number;
+
+  @ApiProperty({ minimum: 0, maximum: 1200 }) @IsInt() @Min(0) @Max(1200)
+  suspendedMonths!: number;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'In maloti' })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1e12)
+  fine?: number;
+
+  @ApiProperty() @IsBoolean()
+  fineInLieuOfPrison!: boolean;
+}
+
+export class FileAppealDto extends OccurredAtDto {
+  @ApiPropertyOptional({ pattern: REF_PATTERN.source }) @IsOptional() @Matches(REF_PATTERN)
+  appealRef?: string;
+
+  @ApiProperty({ pattern: REF_PATTERN.source }) @Matches(REF_PATTERN)
+  suspectRef!: string;
+
+  @ApiProperty({ enum: APPELLANTS }) @IsIn(APPELLANTS)
+  appellant!: Appellant;
+}
+
+export class DecideAppealDto extends OccurredAtDto {
+  @ApiProperty({ enum: APPEAL_OUTCOMES }) @IsIn(APPEAL_OUTCOMES)
+  outcome!: AppealOutcome;
+}

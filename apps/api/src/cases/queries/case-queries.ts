@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { foldCase, type CaseEvent, type CaseState, type Role } from '@casetrail/domain';
+import type { EventStore, RecordedEvent } from '@casetrail/event-store';
+import type { User } from '../../auth/user';
+import { CLOCK, EVENT_STORE } from '../../config/tokens';
+import type { Clock } from '../../clock';
+import { caseNotFound } from '../../http/api-error';
+import { PersonalDataVault } from '../../personal-data/personal-data.vault';
+import { assertInScope } from '../case-scope';
+import { occurredBy } from './as-of';
+import { toCaseView, type CaseView } from './case-view';
+import { toTimeline, type TimelineEntry } from './timeline';
+
+/** Roles that need a person's identifying details for their work on a case. */
+const SEES_PERSONAL_DATA: readonly Role[] = ['investigator', 'prosecutor', 'victim_services'];
+
+export interface TimeTravel {
+  readonly asOf?: string;
+  readonly knownAt?: string;
+  readonly version?: number;
+}
+
+const stored = (e: RecordedEvent) => ({ eventId: e.eventId, event: { type: e.type, data: e.data } as CaseEvent });
+
+/** Case queries answered straight from the case's stream. */
+@Injectable()
+export class CaseQueries {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  async view(user: User, caseId: string, travel: TimeTravel): Promise<CaseView> {
+    const recorded = await this.store.readStream(caseId, {
+      ...(travel.version !== undefined ? { toVersion: travel.version } : {}),
+      ...(travel.knownAt !== undefined ? { recordedAtOrBefore: travel.knownAt } : {}),
+    });
+    const events = travel.asOf !== undefined ? occurredBy(recorded, travel.asOf) : recorded;
+    const state = foldCase(events.map(stored));
+    this.assertVisible(user, caseId, recorded, state);
+    const at = travel.asOf ?? this.clock.now().toISOString();
+    const view = toCaseView(state, recorded.length, at);
+    if (SEES_PERSONAL_DATA.includes(user.role)) await this.revealPersonalData(view, events);
+    return view;
+  }
+
+  async timeline(user: User, caseId: string): Promise<{ version: number; events: TimelineEntry[] }> {
+    const recorded = await this.store.readStream(caseId);
+    this.assertVisible(user, caseId, recorded, foldCase(recorded.map(stored)));
+    return { version: recorded.length, events: toTimeline(recorded) };
+  }
+
+  private assertVisible(user: User, caseId: string, recorded: RecordedEvent[], state: CaseState): void {
+    if (recorded.length === 0) throw caseNotFound(caseId);
+    assertInScope(user, caseId, state);
+  }
+
+  /** Opens each person's sealed details in place; an erased person shows `personal: null`. */
+  private async revealPersonalData(view: CaseView, events: readonly RecordedEvent[]): Promise<void> {
+    const people = [...view.victims, ...view.accused];
+    for (const person of people) {
+      if (!person.subjectRef) continue;
+      const identified = events.find(
+        (e) => (e.type === 'VictimIdentified' || e.type === 'SuspectIdentified') && e.data.subjectRef === person.subjectRef,
+      );
+      const sealed = identified?.data.personal as Record<string, string> | null | undefined;
+      person.personal = identified && sealed ? await this.vault.open(person.subjectRef, identified.eventId, sealed) : null;
+    }
+  }
+}

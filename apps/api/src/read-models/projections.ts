@@ -1,0 +1,13 @@
+import type { Projection } from '@casetrail/projections';
+import { caseloadProjection } from './caseload/caseload.projection';
+import { dppBacklogProjection } from './dpp-backlog/dpp-backlog.projection';
+import { governmentActionProjection } from './government-action/government-action.projection';
+import { summonsesProjection } from './summonses/summonses.projection';
+
+/** Every read model kept from the event log. */
+export const PROJECTIONS: readonly Projection[] = [
+  caseloadProjection,
+  summonsesProjection,
+  dppBacklogProjection,
+  governmentActionProjection,
+];

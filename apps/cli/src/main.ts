@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { openDatabase, type Database } from '@casetrail/database';
+import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
+import { UsersRepository } from '../../api/src/auth/users.repository';
+import { ConfigurationError, loadConfiguration } from '../../api/src/config/configuration';
+import { API_MIGRATIONS } from '../../api/src/migrations';
+import { parseOptions } from './options';
+import { PROJECTIONS_REBUILD_HELP, rebuildProjections } from './projections-rebuild';
+
+const HELP = `casetrail command-line tool (same configuration as the service: DATABASE_URL, CASETRAIL_DATA_DIR)
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  users add --name N --role R [--district D]   create a user and print their token (shown once)
+  projections rebuild [NAME]                   rebuild one projection (or all) without downtime
+
+Roles: ${ROLES.join(', ')}
+Districts: ${DISTRICTS.join(', ')}
+Run a command with --help for its options.`;
+
+const USERS_ADD_HELP = `Usage: npm run cli -- users add --name N --role R [--district D]
+  --name N       who the user is (required)
+  --role R       one of ${ROLES.join(', ')} (required)
+  --district D   limit the user to one district: ${DISTRICTS.join(', ')} (default: nationwide)
+Prints the new user's token on standard output; only its hash is stored.`;
+
+async function usersAdd(args: string[]): Promise<number> {
+  const options = parseOptions(args, ['name', 'role', 'district']);
+  if (options.help) return print(USERS_ADD_HELP, 0);
+  const { name, role, district } = options.values;
+  if (!name || !role) return print(`--name and --role are required\n\n${USERS_ADD_HELP}`, 2);
+  if (!(ROLES as readonly string[]).includes(role)) return print(`--role must be one of ${ROLES.join(', ')}`, 2);
+  if (district && !(DISTRICTS as readonly string[]).includes(district)) {
+    return print(`--district must be one of ${DISTRICTS.join(', ')}`, 2);
+  }
+  const database = await openConfigured();
+  try {
+    const { user, token } = await new UsersRepository(database).create(
+      { name, role: role as Role, district: (district as District | undefined) ?? null },
+      null,
+    );
+    process.stderr.write(`created ${user.role} ${user.userId}${user.district ? ` in ${user.district}` : ''}\n`);
+    process.stdout.write(token + '\n');
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function openConfigured(): Promise<Database> {
+  const config = loadConfiguration();
+  return openDatabase({
+    url: config.databaseUrl ?? undefined,
+    dataDir: config.dataDir,
+    poolSize: 2,
+    migrations: API_MIGRATIONS,
+  });
+}
+
+async function projectionsRebuild(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) return print(PROJECTIONS_REBUILD_HELP, 0);
+  if (args.length > 1 || args[0]?.startsWith('-')) return print(PROJECTIONS_REBUILD_HELP, 2);
+  const database = await openConfigured();
+  try {
+    return await rebuildProjections(database, args[0]);
+  } finally {
+    await database.close();
+  }
+}
+
+function print(text: string, code: number): number {
+  (code === 0 ? process.stdout : process.stderr).write(text + '\n');
+  return code;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [group, command, ...rest] = argv;
+  if (!group || group === '--help' || group === 'help') return print(HELP, group ? 0 : 2);
+  if (group === 'users' && command === 'add') return usersAdd(rest);
+  if (group === 'projections' && command === 'rebuild') return projectionsRebuild(rest);
+  return print(`unknown command: ${[group, command].filter(Boolean).join(' ')}\n\n${HELP}`, 2);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`casetrail: ${message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,44 @@
+import type { Database } from '@casetrail/database';
+import { PostgresEventStore } from '@casetrail/event-store';
+import { rebuildProjection, type RebuildProgress } from '@casetrail/projections';
+import { PROJECTIONS } from '../../api/src/read-models/projections';
+
+export const PROJECTIONS_REBUILD_HELP = `Usage: npm run cli -- projections rebuild [NAME]
+Rebuilds one projection (or all) from the first event into fresh tables, while the service keeps
+answering from the current ones, and switches over once caught up. Killed half way, run it again:
+it resumes where it stopped. Projections: ${PROJECTIONS.map((p) => p.name).join(', ')}`;
+
+function progressLine(p: RebuildProgress): string {
+  const percent = p.total > 0 ? ((100 * p.done) / p.total).toFixed(1) : '100.0';
+  const left = p.secondsLeft === null ? '?' : `${p.secondsLeft} s`;
+  return `${p.projection} (generation ${p.generation}): ${p.done}/${p.total} events (${percent}%), ${p.eventsPerSecond}/s, ${left} left`;
+}
+
+export async function rebuildProjections(database: Database, name: string | undefined): Promise<number> {
+  const chosen = name ? PROJECTIONS.filter((p) => p.name === name) : PROJECTIONS;
+  if (chosen.length === 0) {
+    process.stderr.write(`no projection is named ${name}\n\n${PROJECTIONS_REBUILD_HELP}\n`);
+    return 2;
+  }
+  const store = new PostgresEventStore(database.pool);
+  const totalEvents = async () => {
+    const { rows } = await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
+    return Number(rows[0]?.n ?? 0);
+  };
+  for (const projection of chosen) {
+    let last = 0;
+    const result = await rebuildProjection(database.pool, store, projection, {
+      totalEvents,
+      onProgress: (p) => {
+        if (Date.now() - last < 500 && p.done < p.total) return;
+        last = Date.now();
+        process.stderr.write(progressLine(p) + '\n');
+      },
+    });
+    process.stdout.write(
+      `${projection.name}: rebuilt from ${result.events} events as generation ${result.generation}` +
+        (result.retired !== null ? ` (generation ${result.retired} retired)` : '') + '\n',
+    );
+  }
+  return 0;
+}

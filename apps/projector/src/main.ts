@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { openDatabase } from '@casetrail/database';
+import { PostgresEventStore } from '@casetrail/event-store';
+import { ProjectionRunner } from '@casetrail/projections';
+import { ConfigurationError, loadConfiguration } from '../../api/src/config/configuration';
+import { API_MIGRATIONS } from '../../api/src/migrations';
+import { PROJECTIONS } from '../../api/src/read-models/projections';
+
+const log = (fields: Record<string, unknown>) =>
+  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', ...fields }) + '\n');
+
+/**
+ * Keeps the read models up to date in a process of its own (run the API with CASETRAIL_PROJECTIONS=off).
+ * Several may run at once: each batch of a projection is applied under that projection's lock.
+ */
+async function main(): Promise<void> {
+  const config = loadConfiguration();
+  if (!config.databaseUrl) {
+    throw new ConfigurationError('the projector needs DATABASE_URL: the embedded database belongs to the API process');
+  }
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 4, migrations: API_MIGRATIONS });
+  const store = new PostgresEventStore(database.pool);
+  const runner = new ProjectionRunner(database.pool, store, PROJECTIONS, {
+    onError: (projection, error) => log({ level: 'error', msg: 'projection failed; retrying', projection, error: String(error) }),
+  });
+  await runner.start();
+  log({ msg: 'projector following the event log', projections: PROJECTIONS.map((p) => p.name) });
+  const stop = async (signal: string) => {
+    log({ msg: 'stopping', signal });
+    await runner.stop();
+    await store.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`casetrail projector: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+export * from './database';
+export * from './embedded';
+export * from './migrate';
+export * from './open-database';
+export * from './session-guards';

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import type { Database } from './database';
+import { startEmbedded } from './embedded';
+import { migrate, type MigrationClass } from './migrate';
+import { SESSION_OPTIONS } from './session-guards';
+
+export interface DatabaseOptions {
+  /** `postgres://…`; absent: the embedded PostgreSQL persisted under `dataDir`. */
+  readonly url?: string;
+  readonly dataDir: string;
+  readonly poolSize?: number;
+  /** Run at open, in order; already applied ones are skipped. */
+  readonly migrations?: readonly MigrationClass[];
+}
+
+/**
+ * pglite-socket interleaves the protocol messages of concurrent connections (a Parse from one, a Bind
+ * from another: "bind message supplies 1 parameters, but prepared statement requires 3"), so the
+ * service talks to the embedded database over one connection; the pool queues the rest. Nothing may
+ * wait on a second connection while holding a transaction open.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+/** Room for the pool, a migration run and the CLI beside the service. */
+const EMBEDDED_CONNECTIONS = 8;
+
+/** Opens the service's database and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const embedded = options.url ? null : await startEmbedded({ dataDir: join(options.dataDir, 'pg') }, EMBEDDED_CONNECTIONS);
+  const url = options.url ?? embedded!.url;
+  const poolSize = embedded ? EMBEDDED_POOL_SIZE : (options.poolSize ?? 10);
+  const pool = new Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, options: SESSION_OPTIONS });
+  pool.on('error', () => undefined); // a dropped idle client is replaced on next use
+  try {
+    if (options.migrations?.length) await migrate(pool, url, options.migrations);
+  } catch (error) {
+    await pool.end();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    pool,
+    url,
+    embedded: embedded !== null,
+    async close() {
+      await pool.end();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type {
+  IdentifyVictim,
+  RecordProtectionService,
+  RecordVictimCooperation,
+  RecordVictimRepatriation,
+  ReferCase,
+  ReferVictimToServices,
+} from '../commands';
+import type {
+  CaseReferred,
+  ProtectionServiceProvided,
+  VictimCooperationRecorded,
+  VictimIdentified,
+  VictimReferredToServices,
+  VictimRepatriated,
+} from '../events';
+
+export const referCase = ({ data: d }: ReferCase): CaseReferred => ({
+  type: 'CaseReferred',
+  data: {
+    caseId: d.caseId,
+    occurredAt: d.occurredAt,
+    source: d.source,
+    district: d.district,
+    form: d.form,
+    summary: d.summary ?? null,
+  },
+});
+
+export const identifyVictim = ({ data: d }: IdentifyVictim): VictimIdentified => ({
+  type: 'VictimIdentified',
+  data: {
+    victimRef: d.victimRef,
+    occurredAt: d.occurredAt,
+    sex: d.sex,
+    ageGroup: d.ageGroup,
+    nationality: d.nationality,
+    form: d.form,
+    identifiedBy: d.identifiedBy,
+    subjectRef: d.subjectRef ?? null,
+    personal: d.personal ?? null,
+  },
+});
+
+export const referVictimToServices = ({ data: d }: ReferVictimToServices): VictimReferredToServices => ({
+  type: 'VictimReferredToServices',
+  data: {
+    victimRef: d.victimRef,
+    occurredAt: d.occurredAt,
+    service: d.service,
+    provider: d.provider,
+    governmentFunded: d.governmentFunded,
+  },
+});
+
+export const recordProtectionService = ({ data: d }: RecordProtectionService): ProtectionServiceProvided => ({
+  type: 'ProtectionServiceProvided',
+  data: {
+    victimRef: d.victimRef,
+    occurredAt: d.occurredAt,
+    service: d.service,
+    provider: d.provider,
+    governmentFunded: d.governmentFunded,
+  },
+});
+
+export const recordVictimRepatriation = ({ data: d }: RecordVictimRepatriation): VictimRepatriated => ({
+  type: 'VictimRepatriated',
+  data: {
+    victimRef: d.victimRef,
+    occurredAt: d.occurredAt,
+    destination: d.destination,
+    governmentFunded: d.governmentFunded,
+  },
+});
+
+export const recordVictimCooperation = ({ data: d }: RecordVictimCooperation): VictimCooperationRecorded => ({
+  type: 'VictimCooperationRecorded',
+  data: { victimRef: d.victimRef, occurredAt: d.occurredAt, cooperation: d.cooperation, note: d.note ?? null },
+});

@@ -1,0 +1,9 @@
+import type { SummonsStatus } from '../enumerations';
+import { lesothoDateOf } from '../time';
+import type { SummonsRecord } from './state';
+
+/** A summons' status at a moment: `overdue` once its return date has passed (Lesotho time) unserved. */
+export function summonsStatusAt(summons: SummonsRecord, at: string): SummonsStatus {
+  if (summons.status === 'served') return 'served';
+  return lesothoDateOf(at) > summons.returnDate ? 'overdue' : summons.status;
+}

@@ -1,0 +1,14 @@
+/** @casetrail/domain: the case decider (events, commands, state, rules). Pure: no framework, no I/O. */
+export * from './enumerations';
+export * from './nationalities';
+export * from './time';
+export * from './case/events';
+export * from './case/commands';
+export * from './case/state';
+export { CASE_RULES, CASE_RULE_CODES, CaseRuleViolation, type CaseRuleCode } from './case/refusals';
+export { CASE_EVENT_FIELDS, fieldsOf, type CaseEventFields, type FieldSpec } from './case/event-fields';
+export { effectiveEvents, isCorrectable, type EffectiveCaseEvent } from './case/corrections';
+export { RECORDED_BY } from './case/recorded-by';
+export { evolve, foldCase } from './case/evolve';
+export { decide } from './case/decide';
+export { summonsStatusAt } from './case/summons-status';

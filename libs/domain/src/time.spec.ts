@@ -1,0 +1,44 @@
+import { instantOf, isCalendarDate, isInFuture, isTimestamp, latestOf, lesothoDateOf } from './time';
+
+describe('time', () => {
+  it('reads timestamps with an offset as instants', () => {
+    expect(instantOf('2021-11-08T09:30:00+02:00')).toBe(Date.UTC(2021, 10, 8, 7, 30));
+    expect(instantOf('2021-11-08T07:30Z')).toBe(Date.UTC(2021, 10, 8, 7, 30));
+    expect(instantOf('2021-11-08T09:30:00.25+02:00')).toBe(Date.UTC(2021, 10, 8, 7, 30, 0, 250));
+    expect(instantOf('2021-11-07T20:00:00-11:30')).toBe(Date.UTC(2021, 10, 8, 7, 30));
+  });
+
+  it('refuses times without an offset or that do not exist', () => {
+    for (const bad of ['2021-11-08T09:30:00', '2021-11-08', '2021-02-29T10:00:00Z', '2021-11-08T24:00:00Z', '2021-11-08T09:30:00+15:00', 'now']) {
+      expect(isTimestamp(bad)).toBe(false);
+    }
+    expect(isTimestamp('2024-02-29T10:00:00+02:00')).toBe(true);
+    expect(isTimestamp(42)).toBe(false);
+  });
+
+  it('checks calendar dates', () => {
+    expect(isCalendarDate('2021-11-30')).toBe(true);
+    expect(isCalendarDate('2021-11-31')).toBe(false);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(isCalendarDate('2021-1-01')).toBe(false);
+  });
+
+  it('gives the Lesotho date of a moment', () => {
+    expect(lesothoDateOf('2021-11-12T23:30:00Z')).toBe('2021-11-13');
+    expect(lesothoDateOf('2021-11-12T21:59:59Z')).toBe('2021-11-12');
+    expect(lesothoDateOf('2021-12-31T23:00:00+02:00')).toBe('2021-12-31');
+    expect(lesothoDateOf('2024-02-28T22:00:00Z')).toBe('2024-02-29');
+    expect(lesothoDateOf('1999-12-31T22:00:00Z')).toBe('2000-01-01');
+  });
+
+  it('allows five minutes of clock skew', () => {
+    expect(isInFuture('2021-11-01T12:05:00+02:00', '2021-11-01T12:00:00+02:00')).toBe(false);
+    expect(isInFuture('2021-11-01T12:05:01+02:00', '2021-11-01T12:00:00+02:00')).toBe(true);
+  });
+
+  it('finds the latest of some moments', () => {
+    expect(latestOf(null, '2021-11-01T12:00:00+02:00', '2021-11-01T11:00:00Z')).toBe('2021-11-01T11:00:00Z');
+    expect(latestOf(null, null)).toBeNull();
+  });
+});

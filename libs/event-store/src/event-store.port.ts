@@ -1,0 +1,111 @@
+/**
+ * The event store port. PostgreSQL (the default) and EventStoreDB/KurrentDB implement it;
+ * the contract suite in ./testing runs against every adapter.
+ */
+
+/** Who recorded an event: the acting user and the role they acted in. */
+export interface Actor {
+  readonly userId: string;
+  readonly role: string;
+}
+
+/** An event about to be appended. `eventId` makes a retried append idempotent. */
+export interface NewEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  /** When it happened in the world: ISO 8601 with an offset, kept as given. */
+  readonly occurredAt: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly actor: Actor;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+}
+
+/**
+ * A position in the global order. For PostgreSQL it is the pair (transaction id, sequence);
+ * for EventStoreDB the $all commit/prepare positions. Opaque to callers but ordered and
+ * serialisable with `encodeGlobalPosition`.
+ */
+export interface GlobalPosition {
+  readonly transactionId: bigint;
+  readonly sequence: bigint;
+}
+
+/** An event as stored, with all its metadata. */
+export interface RecordedEvent extends NewEvent {
+  readonly streamId: string;
+  /** 1-based version of the event within its stream. */
+  readonly version: number;
+  /** A stable number for the event in the global log (the store's own sequence). */
+  readonly position: bigint;
+  readonly globalPosition: GlobalPosition;
+  /** When the store recorded it: ISO 8601, UTC. */
+  readonly recordedAt: string;
+}
+
+/**
+ * What the caller expects the stream to be at:
+ * `any`, `no_stream` (must not exist), `stream_exists`, or the exact current version (0 = empty).
+ */
+export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface AppendResult {
+  readonly streamId: string;
+  /** The stream's version after the append. */
+  readonly nextVersion: number;
+  /** Position of the last event appended. */
+  readonly position: bigint;
+  readonly globalPosition: GlobalPosition;
+  readonly events: readonly RecordedEvent[];
+}
+
+export interface ReadStreamOptions {
+  /** First version to read (inclusive, default 1). */
+  readonly fromVersion?: number;
+  /** Last version to read (inclusive). */
+  readonly toVersion?: number;
+  /** Only events recorded at or before this moment (ISO 8601): the stream as it stood then. */
+  readonly recordedAtOrBefore?: string;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: read events strictly after this position. Absent: from the start. */
+  readonly after?: GlobalPosition | null;
+  readonly limit?: number;
+}
+
+export interface Subscription {
+  /** Stops following; resolves once the handler is no longer called. */
+  close(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  readonly after?: GlobalPosition | null;
+  /** Called once per event in global order; the next is delivered after it resolves. */
+  readonly onEvent: (event: RecordedEvent) => Promise<void> | void;
+  readonly onError?: (error: unknown) => void;
+}
+
+/** Append within a transaction the caller holds open (PostgreSQL: its `PoolClient`), to write beside the events atomically. */
+export interface AppendOptions {
+  readonly client?: unknown;
+}
+
+export interface EventStore {
+  appendToStream(
+    streamId: string,
+    expected: ExpectedVersion,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
+  /** Events of one stream in version order; an empty array for an unknown stream. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** One page of all events in the global order, never skipping an event committed later. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catch up from `after`, then follow live. */
+  subscribeToAll(options: SubscribeOptions): Subscription;
+  /** Looks an event up by id (for corrections and proofs). */
+  readEvent(eventId: string): Promise<RecordedEvent | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+export * from './event-store.port';
+export * from './errors';
+export * from './global-position';
+export * from './postgres/postgres-event-store';
+export { EventStore1732800000000 } from './postgres/1732800000000-event-store';

@@ -1,0 +1,202 @@
+import type { Pool, PoolClient } from 'pg';
+import { decodeGlobalPosition, encodeGlobalPosition, type EventStore, type GlobalPosition } from '@casetrail/event-store';
+import { physicalTable, viewName, type Projection } from './projection';
+
+/** A generation of a projection's tables: the active one answers queries, a building one is being rebuilt. */
+export interface Generation {
+  readonly projection: string;
+  readonly generation: number;
+  readonly status: 'building' | 'active' | 'retired';
+  readonly checkpoint: GlobalPosition;
+  readonly eventsApplied: number;
+}
+
+interface GenerationRow {
+  projection: string;
+  generation: number;
+  status: Generation['status'];
+  checkpoint: string;
+  events_applied: string;
+}
+
+const toGeneration = (row: GenerationRow): Generation => ({
+  projection: row.projection,
+  generation: row.generation,
+  status: row.status,
+  checkpoint: decodeGlobalPosition(row.checkpoint),
+  eventsApplied: Number(row.events_applied),
+});
+
+/** Serialises every writer of one projection (live runners in any process, and a rebuild's switch-over). */
+export async function lockProjection(client: PoolClient, projection: string): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`casetrail.projection.${projection}`]);
+}
+
+async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function createTables(client: PoolClient, projection: Projection, generation: number): Promise<void> {
+  const table = (logical: string) => physicalTable(projection.name, logical, generation);
+  for (const [logical, body] of Object.entries(projection.tables)) {
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table(logical)} (${body})`);
+  }
+  for (const ddl of projection.indexes?.(table) ?? []) await client.query(ddl);
+}
+
+async function pointViewsAt(client: PoolClient, projection: Projection, generation: number): Promise<void> {
+  for (const logical of Object.keys(projection.tables)) {
+    await client.query(`DROP VIEW IF EXISTS ${viewName(projection.name, logical)}`);
+    await client.query(
+      `CREATE VIEW ${viewName(projection.name, logical)} AS SELECT * FROM ${physicalTable(projection.name, logical, generation)}`,
+    );
+  }
+}
+
+/** Makes sure the projection has an active generation (its first, empty, at the start of the log). */
+export async function ensureActiveGeneration(pool: Pool, projection: Projection): Promise<Generation> {
+  return inTransaction(pool, async (client) => {
+    await lockProjection(client, projection.name);
+    const { rows } = await client.query<GenerationRow>(
+      "SELECT * FROM projection_generations WHERE projection = $1 AND status = 'active'",
+      [projection.name],
+    );
+    if (rows[0]) return toGeneration(rows[0]);
+    const { rows: created } = await client.query<GenerationRow>(
+      `INSERT INTO projection_generations (projection, generation, status, checkpoint)
+       SELECT $1, coalesce(max(generation), 0) + 1, 'active', '0:0' FROM projection_generations WHERE projection = $1
+       RETURNING *`,
+      [projection.name],
+    );
+    const generation = toGeneration(created[0]!);
+    await createTables(client, projection, generation.generation);
+    await pointViewsAt(client, projection, generation.generation);
+    return generation;
+  });
+}
+
+/** The generation being rebuilt (resumed where a killed rebuild stopped), or a fresh one. */
+export async function buildingGeneration(pool: Pool, projection: Projection): Promise<Generation> {
+  return inTransaction(pool, async (client) => {
+    await lockProjection(client, projection.name);
+    const { rows } = await client.query<GenerationRow>(
+      "SELECT * FROM projection_generations WHERE projection = $1 AND status = 'building'",
+      [projection.name],
+    );
+    if (rows[0]) return toGeneration(rows[0]);
+    const { rows: created } = await client.query<GenerationRow>(
+      `INSERT INTO projection_generations (projection, generation, status, checkpoint)
+       SELECT $1, coalesce(max(generation), 0) + 1, 'building', '0:0' FROM projection_generations WHERE projection = $1
+       RETURNING *`,
+      [projection.name],
+    );
+    const generation = toGeneration(created[0]!);
+    await createTables(client, projection, generation.generation);
+    return generation;
+  });
+}
+
+/** `applyNextBatch` lost a race with another runner: nothing was applied, but more may be waiting. */
+export const RACED = -1;
+
+async function findGeneration(pool: Pool, projection: string, which: number | 'active'): Promise<Generation | null> {
+  const { rows } = await pool.query<GenerationRow>(
+    which === 'active'
+      ? "SELECT * FROM projection_generations WHERE projection = $1 AND status = 'active'"
+      : 'SELECT * FROM projection_generations WHERE projection = $1 AND generation = $2',
+    which === 'active' ? [projection] : [projection, which],
+  );
+  return rows[0] ? toGeneration(rows[0]) : null;
+}
+
+/**
+ * Applies the next page of events to one generation (a number, or whichever is 'active'), its rows and
+ * checkpoint in one transaction. Events are read before the transaction opens (the embedded database
+ * serves one transaction at a time, so nothing may wait on a second connection inside one); the
+ * checkpoint is then re-checked under the projection's lock, and a batch that lost a race to another
+ * runner is dropped. Returns how many events were applied: 0 when caught up, RACED when another runner
+ * applied them first (try again).
+ */
+export async function applyNextBatch(
+  pool: Pool,
+  store: EventStore,
+  projection: Projection,
+  which: number | 'active',
+  limit: number,
+): Promise<number> {
+  const before = await findGeneration(pool, projection.name, which);
+  if (!before || before.status === 'retired') return 0;
+  const events = await store.readAll({ after: before.checkpoint, limit });
+  if (events.length === 0) return 0;
+  return inTransaction(pool, async (client) => {
+    await lockProjection(client, projection.name);
+    const { rows } = await client.query<GenerationRow>(
+      'SELECT * FROM projection_generations WHERE projection = $1 AND generation = $2 FOR UPDATE',
+      [projection.name, before.generation],
+    );
+    const row = rows[0];
+    if (!row || row.status === 'retired') return 0;
+    if (row.checkpoint !== encodeGlobalPosition(before.checkpoint)) return RACED;
+    const context = {
+      client,
+      table: (logical: string) => physicalTable(projection.name, logical, before.generation),
+    };
+    for (const event of events) {
+      if (projection.handles.has(event.type)) await projection.apply(context, event);
+    }
+    await client.query(
+      `UPDATE projection_generations SET checkpoint = $3, events_applied = events_applied + $4, updated_at = now()
+       WHERE projection = $1 AND generation = $2`,
+      [projection.name, before.generation, encodeGlobalPosition(events[events.length - 1]!.globalPosition), events.length],
+    );
+    return events.length;
+  });
+}
+
+/**
+ * Switches queries to a rebuilt generation in one transaction: the old one is retired and the views
+ * point at the new tables. Events written since the rebuild's last batch are applied by the live
+ * runner, which follows whichever generation is active from that generation's own checkpoint.
+ */
+export async function activateGeneration(pool: Pool, projection: Projection, generation: number): Promise<number | null> {
+  const retired = await inTransaction(pool, async (client) => {
+    await lockProjection(client, projection.name);
+    const { rows } = await client.query<{ generation: number }>(
+      "UPDATE projection_generations SET status = 'retired', updated_at = now() WHERE projection = $1 AND status = 'active' RETURNING generation",
+      [projection.name],
+    );
+    await client.query(
+      "UPDATE projection_generations SET status = 'active', activated_at = now(), updated_at = now() WHERE projection = $1 AND generation = $2",
+      [projection.name, generation],
+    );
+    await pointViewsAt(client, projection, generation);
+    return rows[0]?.generation ?? null;
+  });
+  if (retired !== null) {
+    await inTransaction(pool, async (client) => {
+      for (const logical of Object.keys(projection.tables)) {
+        await client.query(`DROP TABLE IF EXISTS ${physicalTable(projection.name, logical, retired)}`);
+      }
+    });
+  }
+  return retired;
+}
+
+export async function generationsOf(pool: Pool, projection: string): Promise<Generation[]> {
+  const { rows } = await pool.query<GenerationRow>(
+    'SELECT * FROM projection_generations WHERE projection = $1 ORDER BY generation',
+    [projection],
+  );
+  return rows.map(toGeneration);
+}

@@ -1,0 +1,5 @@
+export * from './projection';
+export * from './generations';
+export * from './projection-runner';
+export * from './rebuild';
+export * from './migrations';

@@ -1,0 +1,31 @@
+import type { PoolClient } from 'pg';
+import type { RecordedEvent } from '@casetrail/event-store';
+
+/** Where a projection writes: its transaction, and the physical name of each of its tables. */
+export interface ProjectionContext {
+  readonly client: PoolClient;
+  /** The physical table behind a logical name, for the generation being written. */
+  table(logical: string): string;
+}
+
+/**
+ * A read model kept from the global order of events. Its rows and its checkpoint are written in one
+ * transaction, so every event is applied exactly once, across crashes and restarts.
+ */
+export interface Projection {
+  /** Stable name: checkpoints, tables and the CLI refer to it. */
+  readonly name: string;
+  /** Logical table name -> column and constraint definitions (the body of CREATE TABLE). */
+  readonly tables: Readonly<Record<string, string>>;
+  /** Extra DDL per generation (indexes), given the physical table names. */
+  indexes?(table: (logical: string) => string): readonly string[];
+  /** The event types it reads; the others only move its checkpoint. */
+  readonly handles: ReadonlySet<string>;
+  apply(context: ProjectionContext, event: RecordedEvent): Promise<void>;
+}
+
+/** Physical name of a projection's table in one generation; a view named `rm_<projection>_<logical>` points at the active one. */
+export const physicalTable = (projection: string, logical: string, generation: number) =>
+  `rm_${projection}_${logical}_g${generation}`;
+
+export const viewName = (projection: string, logical: string) => `rm_${projection}_${logical}`;

@@ -1,0 +1,153 @@
+import type { CaseFacts } from './case-facts';
+import { daysBetween, median } from './median';
+
+/** The evidence of government action for one reporting period (the contract's figures). */
+export interface GovernmentActionFigures {
+  investigations: { initiated: { total: number; byForm: Record<string, number> }; continued: number; closed: number };
+  prosecutions: { initiated: { total: number; byForm: Record<string, number> }; continued: number };
+  convictions: { total: number; antiTraffickingAct: number; otherLaw: number };
+  acquittals: number;
+  withdrawals: number;
+  sentences: { total: number; prisonAtLeast12Months: number; suspendedOnly: number; fineOnly: number; fineInLieuOfPrison: number };
+  summonses: { issued: number; served: number; failed: number; outstandingAtEnd: number; medianDaysToService: number | null };
+  dpp: { casesPendingAtEnd: number; medianDaysPending: number | null };
+  officials: { investigated: number; prosecuted: number; convicted: number };
+  victims: {
+    identified: {
+      total: number | null;
+      bySex: Record<string, number | null>;
+      byAgeGroup: Record<string, number | null>;
+      byNationality: Record<string, number | null>;
+      byForm: Record<string, number | null>;
+      byIdentifiedBy: Record<string, number | null>;
+    };
+    referredToServices: number;
+  };
+}
+
+const tally = (counts: Record<string, number>, key: string) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
+/** Figures for the half-open interval [from, to) (ms since the epoch) over every case's facts. */
+export function governmentActionFigures(cases: readonly CaseFacts[], from: number, to: number): GovernmentActionFigures {
+  const inPeriod = (t: number | null | undefined): t is number => t !== null && t !== undefined && t >= from && t < to;
+  const f: GovernmentActionFigures = {
+    investigations: { initiated: { total: 0, byForm: {} }, continued: 0, closed: 0 },
+    prosecutions: { initiated: { total: 0, byForm: {} }, continued: 0 },
+    convictions: { total: 0, antiTraffickingAct: 0, otherLaw: 0 },
+    acquittals: 0,
+    withdrawals: 0,
+    sentences: { total: 0, prisonAtLeast12Months: 0, suspendedOnly: 0, fineOnly: 0, fineInLieuOfPrison: 0 },
+    summonses: { issued: 0, served: 0, failed: 0, outstandingAtEnd: 0, medianDaysToService: null },
+    dpp: { casesPendingAtEnd: 0, medianDaysPending: null },
+    officials: { investigated: 0, prosecuted: 0, convicted: 0 },
+    victims: {
+      identified: { total: 0, bySex: {}, byAgeGroup: {}, byNationality: {}, byForm: {}, byIdentifiedBy: {} },
+      referredToServices: 0,
+    },
+  };
+  const daysToService: number[] = [];
+  const daysPending: number[] = [];
+  const identified = f.victims.identified as { total: number; [k: string]: unknown };
+  const victimCounts = f.victims.identified as unknown as Record<string, Record<string, number>>;
+
+  for (const c of cases) {
+    for (const spell of c.investigations) {
+      if (inPeriod(spell.openedAt)) {
+        f.investigations.initiated.total++;
+        tally(f.investigations.initiated.byForm, c.form);
+      } else if (spell.openedAt < from && (spell.endedAt === null || spell.endedAt >= from)) {
+        f.investigations.continued++;
+      }
+    }
+    f.investigations.closed += c.investigationsClosedAt.filter(inPeriod).length;
+
+    for (const accused of c.accused.values()) {
+      const ended = Math.min(accused.verdict?.at ?? Infinity, accused.withdrawnAt ?? Infinity);
+      if (inPeriod(accused.firstChargedAt)) {
+        f.prosecutions.initiated.total++;
+        tally(f.prosecutions.initiated.byForm, c.form);
+        if (accused.official) f.officials.prosecuted++;
+      } else if (accused.firstChargedAt !== null && accused.firstChargedAt < from && ended >= from) {
+        f.prosecutions.continued++;
+      }
+      if (accused.verdict && inPeriod(accused.verdict.at)) {
+        if (accused.verdict.outcome === 'convicted') {
+          f.convictions.total++;
+          if (accused.verdict.statute === 'anti_trafficking_act') f.convictions.antiTraffickingAct++;
+          else f.convictions.otherLaw++;
+          if (accused.official) f.officials.convicted++;
+        } else {
+          f.acquittals++;
+        }
+      }
+      if (inPeriod(accused.withdrawnAt)) f.withdrawals++;
+      if (accused.official && inPeriod(accused.identifiedAt)) f.officials.investigated++;
+    }
+
+    for (const s of c.sentences.filter((s) => inPeriod(s.at))) {
+      f.sentences.total++;
+      if (s.imprisonmentMonths - s.suspendedMonths >= 12 && !s.fineInLieuOfPrison) f.sentences.prisonAtLeast12Months++;
+      if (s.imprisonmentMonths > 0 && s.suspendedMonths >= s.imprisonmentMonths) f.sentences.suspendedOnly++;
+      if (s.imprisonmentMonths === 0 && (s.fine ?? 0) > 0) f.sentences.fineOnly++;
+      if (s.fineInLieuOfPrison) f.sentences.fineInLieuOfPrison++;
+    }
+
+    for (const summons of c.summonses.values()) {
+      if (inPeriod(summons.issuedAt)) f.summonses.issued++;
+      f.summonses.failed += summons.failedAt.filter(inPeriod).length;
+      if (inPeriod(summons.servedAt)) {
+        f.summonses.served++;
+        daysToService.push(daysBetween(summons.issuedAt, summons.servedAt));
+      }
+      if (summons.issuedAt < to && (summons.servedAt === null || summons.servedAt >= to)) f.summonses.outstandingAtEnd++;
+    }
+
+    for (const docket of c.dockets) {
+      if (docket.submittedAt < to && (docket.decidedAt === null || docket.decidedAt >= to)) {
+        f.dpp.casesPendingAtEnd++;
+        daysPending.push(daysBetween(docket.submittedAt, to));
+      }
+    }
+
+    for (const victim of c.victims.values()) {
+      if (!inPeriod(victim.identifiedAt)) continue;
+      identified.total++;
+      tally(victimCounts.bySex!, victim.sex);
+      tally(victimCounts.byAgeGroup!, victim.ageGroup);
+      tally(victimCounts.byNationality!, victim.nationality);
+      tally(victimCounts.byForm!, victim.form);
+      tally(victimCounts.byIdentifiedBy!, victim.identifiedBy);
+    }
+    const referred = new Set(c.referrals.filter((r) => inPeriod(r.at)).map((r) => r.victimRef));
+    f.victims.referredToServices += referred.size;
+  }
+  f.summonses.medianDaysToService = median(daysToService);
+  f.dpp.medianDaysPending = median(daysPending);
+  return f;
+}
+
+/** For donors: every victim figure from 1 to 10 becomes null (k-anonymity, k = 11). */
+export const SUPPRESSED_BELOW = 11;
+
+export function suppressSmallVictimFigures(figures: GovernmentActionFigures): GovernmentActionFigures {
+  const hide = (n: number | null) => (n !== null && n >= 1 && n < SUPPRESSED_BELOW ? null : n);
+  const hideAll = (counts: Record<string, number | null>) =>
+    Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, hide(n)]));
+  const { identified } = figures.victims;
+  return {
+    ...figures,
+    victims: {
+      ...figures.victims,
+      identified: {
+        total: hide(identified.total),
+        bySex: hideAll(identified.bySex),
+        byAgeGroup: hideAll(identified.byAgeGroup),
+        byNationality: hideAll(identified.byNationality),
+        byForm: hideAll(identified.byForm),
+        byIdentifiedBy: hideAll(identified.byIdentifiedBy),
+      },
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './reporting-period';
+export * from './report-event';
+export * from './case-facts';
+export * from './government-action';
+export * from './government-action-report';
+export * from './median';

@@ -19,6 +19,7 @@ export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const pool = new Pool({ connectionString: url.toString(), max: poolSize, options: SESSION_OPTIONS });
+    pool.on('error', () => undefined); // idle clients ended by the DROP at teardown
     await migrate(pool, url.toString(), ALL_MIGRATIONS);
     return {
       pool,
@@ -35,6 +36,7 @@ export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
   if (!template) throw new Error('no PGlite template: run the tests through jest (globalSetup builds it)');
   const server = await startEmbedded({ template: new Blob([readFileSync(template)]) }, 8);
   const pool = new Pool({ connectionString: server.url, max: EMBEDDED_POOL_SIZE, options: SESSION_OPTIONS });
+  pool.on('error', () => undefined);
   return {
     pool,
     url: server.url,

@@ -1,0 +1,81 @@
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { WrongExpectedVersionError } from '../errors';
+import type { RecordedEvent } from '../event-store.port';
+import { newEvent } from '../testing/event-store.contract';
+import { PostgresEventStore } from './postgres-event-store';
+
+const onServer = !!process.env.DATABASE_URL;
+const REPEAT = Number(process.env.RACE_REPEAT ?? 1);
+const WRITERS = 8;
+const APPENDS_PER_WRITER = 40;
+const STREAMS = 12;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Transactions commit out of order: a reader that pages by sequence alone skips the events of a
+ * transaction that commits late. This needs concurrent transactions, so it runs against PostgreSQL
+ * (the embedded PGlite serves one transaction at a time and cannot race).
+ */
+(onServer ? describe : describe.skip)('the global order under racing writers (PostgreSQL only)', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(WRITERS + 4);
+    store = new PostgresEventStore(db.pool);
+  });
+  afterEach(async () => {
+    await store.close();
+    await db.close();
+  });
+
+  async function writer(id: number, committed: Set<string>, rolledBack: Set<string>): Promise<void> {
+    for (let n = 0; n < APPENDS_PER_WRITER; n++) {
+      const streamId = `race-${(id * 7 + n) % STREAMS}`;
+      const events = [newEvent('Raced', { writer: id, n }), ...(n % 3 === 0 ? [newEvent('Raced', { writer: id, n, second: true })] : [])];
+      const client = await db.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await store.appendToStream(streamId, 'any', events, { client });
+        if (n % 5 === 0) await sleep(20 + ((id * 13 + n) % 60)); // hold the transaction open before committing
+        if (n % 7 === 3) {
+          await client.query('ROLLBACK');
+          events.forEach((e) => rolledBack.add(e.eventId));
+        } else {
+          await client.query('COMMIT');
+          events.forEach((e) => committed.add(e.eventId));
+        }
+      } catch (error) {
+        await client.query('ROLLBACK');
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        n--; // lost the race for this stream's next version: try again
+      } finally {
+        client.release();
+      }
+    }
+  }
+
+  for (let run = 1; run <= REPEAT; run++) {
+    it(`a live reader sees every committed event exactly once, no rolled-back one, streams in order (run ${run} of ${REPEAT})`, async () => {
+      const seen: RecordedEvent[] = [];
+      const subscription = store.subscribeToAll({ onEvent: (e) => void seen.push(e) });
+      const committed = new Set<string>();
+      const rolledBack = new Set<string>();
+      await Promise.all(Array.from({ length: WRITERS }, (_, id) => writer(id, committed, rolledBack)));
+      for (let i = 0; i < 500 && seen.length < committed.size; i++) await sleep(10);
+      await sleep(150);
+      await subscription.close();
+
+      const ids = seen.map((e) => e.eventId);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.filter((id) => rolledBack.has(id))).toEqual([]);
+      expect(new Set(ids)).toEqual(committed);
+      expect(rolledBack.size).toBeGreaterThan(0);
+      const byStream = new Map<string, number[]>();
+      for (const e of seen) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e.version]);
+      for (const [, seenVersions] of byStream) {
+        expect(seenVersions).toEqual(seenVersions.map((_, i) => i + 1));
+      }
+    }, 60_000);
+  }
+});

@@ -69,6 +69,7 @@ export class AppModule {
           provide: ProjectionRunner,
           useFactory: (database: Database, store: EventStore) =>
             new ProjectionRunner(database.pool, store, PROJECTIONS, {
+              batchSize: dependencies.configuration.projectionBatchSize,
               onError: (projection, error) =>
                 new Logger('Projections').error({ msg: 'projection failed; retrying', projection, error: String(error) }),
             }),

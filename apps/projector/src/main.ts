@@ -18,9 +18,10 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) {
     throw new ConfigurationError('the projector needs DATABASE_URL: the embedded database belongs to the API process');
   }
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 4, migrations: API_MIGRATIONS });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize, migrations: API_MIGRATIONS });
   const store = new PostgresEventStore(database.pool);
   const runner = new ProjectionRunner(database.pool, store, PROJECTIONS, {
+    batchSize: config.projectionBatchSize,
     onError: (projection, error) => log({ level: 'error', msg: 'projection failed; retrying', projection, error: String(error) }),
   });
   await runner.start();

@@ -17,6 +17,8 @@ export interface Configuration {
   readonly commandRetries: number;
   /** Follow the event log with the projections in this process (off when `apps/projector` does it). */
   readonly runProjections: boolean;
+  /** Events a projection applies per transaction. */
+  readonly projectionBatchSize: number;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -112,5 +114,6 @@ export function loadConfiguration(env: Environment = process.env): Configuration
     poolSize: integer(env, 'CASETRAIL_DB_POOL_SIZE', 10, 1, 200),
     commandRetries: integer(env, 'CASETRAIL_COMMAND_RETRIES', 25, 0, 100),
     runProjections: projections(env),
+    projectionBatchSize: integer(env, 'CASETRAIL_PROJECTION_BATCH_SIZE', 500, 1, 100_000),
   };
 }

@@ -1,0 +1,3 @@
+export * from './random';
+export * from './case-story';
+export * from './load-synthetic-cases';

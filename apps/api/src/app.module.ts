@@ -70,6 +70,7 @@ export class AppModule {
           useFactory: (database: Database, store: EventStore) =>
             new ProjectionRunner(database.pool, store, PROJECTIONS, {
               batchSize: dependencies.configuration.projectionBatchSize,
+              ...(database.embedded ? {} : { listenUrl: database.url }),
               onError: (projection, error) =>
                 new Logger('Projections').error({ msg: 'projection failed; retrying', projection, error: String(error) }),
             }),

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const store = new PostgresEventStore(database.pool);
   const runner = new ProjectionRunner(database.pool, store, PROJECTIONS, {
     batchSize: config.projectionBatchSize,
+    listenUrl: config.databaseUrl,
     onError: (projection, error) => log({ level: 'error', msg: 'projection failed; retrying', projection, error: String(error) }),
   });
   await runner.start();

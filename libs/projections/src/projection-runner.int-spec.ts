@@ -64,6 +64,18 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
     expect((await runner.lag())[0]!.eventsBehind).toBe(0);
   });
 
+  (process.env.DATABASE_URL ? it : it.skip)('given a commit by another process, a runner listening on PostgreSQL applies it without waiting for its poll', async () => {
+    // Needs LISTEN/NOTIFY across connections: a PostgreSQL server, not the embedded database.
+    const runner = new ProjectionRunner(db.pool, store, [tally], { idleMs: 60_000, listenUrl: db.url });
+    await runner.start();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await appendMany(1, 1);
+    const deadline = Date.now() + 3000;
+    while ((await rows()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await rows()).toEqual([{ stream_id: 'stream-0', events: 1, last_version: 1 }]);
+    await runner.stop();
+  });
+
   it('given two runners at once, no event is applied twice', async () => {
     await appendMany(10, 10);
     const one = new ProjectionRunner(db.pool, store, [tally], { idleMs: 10, batchSize: 7 });

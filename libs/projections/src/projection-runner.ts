@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { compareGlobalPositions, type EventStore, type GlobalPosition } from '@casetrail/event-store';
+import { compareGlobalPositions, listenForEvents, type EventStore, type GlobalPosition } from '@casetrail/event-store';
 import { applyNextBatch, ensureActiveGeneration, generationsOf } from './generations';
 import type { Projection } from './projection';
 
@@ -8,6 +8,8 @@ export interface ProjectionRunnerOptions {
   readonly idleMs?: number;
   readonly batchSize?: number;
   readonly onError?: (projection: string, error: unknown) => void;
+  /** A PostgreSQL server to LISTEN on for commits by other processes (not the embedded database). */
+  readonly listenUrl?: string;
 }
 
 export interface ProjectionLag {
@@ -29,6 +31,7 @@ export class ProjectionRunner {
   private woken = false;
   private readonly idleMs: number;
   private readonly batchSize: number;
+  private listener: { close(): Promise<void> } | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -43,6 +46,9 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     for (const projection of this.projections) await ensureActiveGeneration(this.pool, projection);
     this.running = true;
+    if (this.options.listenUrl) {
+      this.listener = listenForEvents(this.options.listenUrl, () => this.wake(), (error) => this.options.onError?.('listener', error));
+    }
     this.loop = this.follow();
   }
 
@@ -56,6 +62,7 @@ export class ProjectionRunner {
     this.running = false;
     this.wake();
     await this.loop;
+    await this.listener?.close();
   }
 
   /** Applies everything committed so far to every projection, then returns. */

@@ -3,3 +3,4 @@ export * from './embedded';
 export * from './migrate';
 export * from './open-database';
 export * from './session-guards';
+export * from './transaction';

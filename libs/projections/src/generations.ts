@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '@casetrail/database';
 import { decodeGlobalPosition, encodeGlobalPosition, type EventStore, type GlobalPosition } from '@casetrail/event-store';
 import { physicalTable, viewName, type Projection } from './projection';
 
@@ -32,21 +33,6 @@ export async function lockProjection(client: PoolClient, projection: string): Pr
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`casetrail.projection.${projection}`]);
 }
 
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 async function createTables(client: PoolClient, projection: Projection, generation: number): Promise<void> {
   const table = (logical: string) => physicalTable(projection.name, logical, generation);
   for (const [logical, body] of Object.entries(projection.tables)) {
@@ -64,48 +50,33 @@ async function pointViewsAt(client: PoolClient, projection: Projection, generati
   }
 }
 
-/** Makes sure the projection has an active generation (its first, empty, at the start of the log). */
-export async function ensureActiveGeneration(pool: Pool, projection: Projection): Promise<Generation> {
+/** The projection's generation in `status`, or a new one with fresh tables (views pointed at it when active). */
+async function generationIn(pool: Pool, projection: Projection, status: 'active' | 'building'): Promise<Generation> {
   return inTransaction(pool, async (client) => {
     await lockProjection(client, projection.name);
     const { rows } = await client.query<GenerationRow>(
-      "SELECT * FROM projection_generations WHERE projection = $1 AND status = 'active'",
-      [projection.name],
+      'SELECT * FROM projection_generations WHERE projection = $1 AND status = $2',
+      [projection.name, status],
     );
     if (rows[0]) return toGeneration(rows[0]);
     const { rows: created } = await client.query<GenerationRow>(
       `INSERT INTO projection_generations (projection, generation, status, checkpoint)
-       SELECT $1, coalesce(max(generation), 0) + 1, 'active', '0:0' FROM projection_generations WHERE projection = $1
+       SELECT $1, coalesce(max(generation), 0) + 1, $2, '0:0' FROM projection_generations WHERE projection = $1
        RETURNING *`,
-      [projection.name],
+      [projection.name, status],
     );
     const generation = toGeneration(created[0]!);
     await createTables(client, projection, generation.generation);
-    await pointViewsAt(client, projection, generation.generation);
+    if (status === 'active') await pointViewsAt(client, projection, generation.generation);
     return generation;
   });
 }
 
+/** Makes sure the projection has an active generation (its first, empty, at the start of the log). */
+export const ensureActiveGeneration = (pool: Pool, projection: Projection) => generationIn(pool, projection, 'active');
+
 /** The generation being rebuilt (resumed where a killed rebuild stopped), or a fresh one. */
-export async function buildingGeneration(pool: Pool, projection: Projection): Promise<Generation> {
-  return inTransaction(pool, async (client) => {
-    await lockProjection(client, projection.name);
-    const { rows } = await client.query<GenerationRow>(
-      "SELECT * FROM projection_generations WHERE projection = $1 AND status = 'building'",
-      [projection.name],
-    );
-    if (rows[0]) return toGeneration(rows[0]);
-    const { rows: created } = await client.query<GenerationRow>(
-      `INSERT INTO projection_generations (projection, generation, status, checkpoint)
-       SELECT $1, coalesce(max(generation), 0) + 1, 'building', '0:0' FROM projection_generations WHERE projection = $1
-       RETURNING *`,
-      [projection.name],
-    );
-    const generation = toGeneration(created[0]!);
-    await createTables(client, projection, generation.generation);
-    return generation;
-  });
-}
+export const buildingGeneration = (pool: Pool, projection: Projection) => generationIn(pool, projection, 'building');
 
 /** `applyNextBatch` lost a race with another runner: nothing was applied, but more may be waiting. */
 export const RACED = -1;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@casetrail/database';
+import { inTransaction, type Database } from '@casetrail/database';
 import {
   CASE_EVENT_SCHEMA_VERSION, CaseRuleViolation, decide, foldCase,
   type CaseCommand, type CaseEvent, type CaseState,
@@ -95,9 +95,7 @@ export class CaseCommandExecutor {
       causationId: null,
     }));
 
-    const client = await this.database.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.database.pool, async (client) => {
       const appended: AppendResult = await this.store.appendToStream(
         caseId,
         version === 0 ? 'no_stream' : version,
@@ -115,14 +113,8 @@ export class CaseCommandExecutor {
       if (pendingKey) await this.vault.storeKey(client, pendingKey, caseId);
       if (message.erasesSubject) await this.vault.destroyKey(client, message.erasesSubject);
       if (caller.idempotency) await this.idempotency.record(client, caller.idempotency, 201, answer);
-      await client.query('COMMIT');
       return { answer, events: [...appended.events] };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   private assertMayRefer(message: CaseCommandMessage, state: CaseState): void {

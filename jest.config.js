@@ -23,13 +23,13 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Starting a database and the service takes seconds on a loaded 2-core machine.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
-      // Starting a database and the service takes seconds on a loaded 2-core machine.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -9,7 +9,7 @@ export interface Actor {
   readonly role: string;
 }
 
-/** An event about to be appended. `eventId` makes a retried append idempotent. */
+/** An event about to be appended. `eventId` (a UUID) makes a retried append idempotent. */
 export interface NewEvent {
   readonly eventId: string;
   readonly type: string;
@@ -45,8 +45,8 @@ export interface RecordedEvent extends NewEvent {
 }
 
 /**
- * What the caller expects the stream to be at:
- * `any`, `no_stream` (must not exist), `stream_exists`, or the exact current version (0 = empty).
+ * What the caller expects the stream to be at: `any`, `no_stream` (has no events yet),
+ * `stream_exists` (has at least one event), or its exact current version (0 = no events yet).
  */
 export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | number;
 
@@ -84,6 +84,10 @@ export interface SubscribeOptions {
   readonly after?: GlobalPosition | null;
   /** Called once per event in global order; the next is delivered after it resolves. */
   readonly onEvent: (event: RecordedEvent) => Promise<void> | void;
+  /**
+   * A failing read is reported here and retried. A failing `onEvent` stops the subscription and
+   * is reported here; without `onError`, `close()` rejects with it instead.
+   */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -93,6 +97,12 @@ export interface AppendOptions {
 }
 
 export interface EventStore {
+  /**
+   * Appends at least one event atomically if the stream is at `expected`, else throws
+   * WrongExpectedVersionError and stores nothing. Retrying an append whose events are all stored
+   * (same stream, same order, same content) answers the original result; any other reuse of a
+   * stored event id throws DuplicateEventIdError.
+   */
   appendToStream(
     streamId: string,
     expected: ExpectedVersion,
@@ -103,9 +113,10 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** One page of all events in the global order, never skipping an event committed later. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
-  /** Catch up from `after`, then follow live. */
+  /** Catch up from `after`, then follow live: each event exactly once, in the global order. */
   subscribeToAll(options: SubscribeOptions): Subscription;
   /** Looks an event up by id (for corrections and proofs). */
   readEvent(eventId: string): Promise<RecordedEvent | null>;
+  /** Stops its subscriptions and releases what the store itself opened. */
   close(): Promise<void>;
 }

@@ -5,3 +5,4 @@ export * from './postgres/postgres-event-store';
 export { EventStore1732800000000 } from './postgres/1732800000000-event-store';
 export { EventNotifications1732800000001 } from './postgres/1732800000001-event-notifications';
 export { listenForEvents, EVENTS_CHANNEL } from './postgres/listen-for-events';
+export * from './eventstoredb';

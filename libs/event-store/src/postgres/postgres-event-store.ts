@@ -41,6 +41,8 @@ export class PostgresEventStore implements EventStore {
     options: PostgresAppendOptions = {},
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('nothing to append');
+    const repeated = events.find((e, i) => events.findIndex((other) => other.eventId === e.eventId) !== i);
+    if (repeated) throw new DuplicateEventIdError(repeated.eventId);
     for (let attempt = 0; ; attempt++) {
       try {
         const result = options.client
@@ -75,7 +77,7 @@ export class PostgresEventStore implements EventStore {
       `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY events.position`,
       [ids],
     );
-    if (stored.length > 0) return this.earlierAppend(streamId, events, stored.map(toRecordedEvent));
+    if (stored.length > 0) return this.earlierAppend(client, streamId, events, stored.map(toRecordedEvent));
     const current = await this.currentVersion(client, streamId);
     if (!meets(expected, current)) throw new WrongExpectedVersionError(streamId, expected, current);
     // The INSERT is the transaction's first write, so its transaction id is taken after every event it follows.
@@ -97,18 +99,33 @@ export class PostgresEventStore implements EventStore {
     return this.result(streamId, rows.map(toRecordedEvent));
   }
 
-  /** A retried append answers what the first one stored, provided it is the very same append. */
-  private earlierAppend(streamId: string, events: readonly NewEvent[], stored: RecordedEvent[]): AppendResult {
+  /**
+   * A retried append answers what the first one stored, provided it is the very same append: the same
+   * events, in the same order, with the same content, and no others (one append is one transaction).
+   */
+  private async earlierAppend(
+    client: PoolClient,
+    streamId: string,
+    events: readonly NewEvent[],
+    stored: RecordedEvent[],
+  ): Promise<AppendResult> {
     const same =
       stored.length === events.length &&
-      stored.every(
-        (s, i) =>
-          s.eventId === events[i]!.eventId &&
-          s.streamId === streamId &&
-          s.type === events[i]!.type &&
-          (i === 0 || s.version === stored[i - 1]!.version + 1),
-      );
+      stored.every((s, i) => {
+        const e = events[i]!;
+        return (
+          s.eventId === e.eventId && s.streamId === streamId && s.type === e.type && s.schemaVersion === e.schemaVersion &&
+          s.occurredAt === e.occurredAt && JSON.stringify(s.data) === JSON.stringify(e.data) &&
+          s.actor.userId === e.actor.userId && s.actor.role === e.actor.role &&
+          (i === 0 || s.version === stored[i - 1]!.version + 1)
+        );
+      });
     if (!same) throw new DuplicateEventIdError(stored[0]!.eventId);
+    const { rows } = await client.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM events WHERE stream_id = $1 AND transaction_id = $2::text::xid8',
+      [streamId, stored[0]!.globalPosition.transactionId.toString()],
+    );
+    if (rows[0]!.n !== stored.length) throw new DuplicateEventIdError(stored[0]!.eventId);
     return this.result(streamId, stored);
   }
 

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { WrongExpectedVersionError } from '../errors';
+import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
 import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
+import { compareGlobalPositions } from '../global-position';
+import { eventsSeen } from './events-seen';
 
 export interface ContractSubject {
   readonly store: EventStore;
+  /** Raw SQL on the store's database, for adapter-specific checks; absent where there is none. */
+  readonly sql?: (text: string) => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -19,140 +23,256 @@ export const newEvent = (type = 'Happened', data: Record<string, unknown> = {}):
 });
 
 const versions = (events: readonly RecordedEvent[]) => events.map((e) => e.version);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const stream = () => `case-${randomUUID()}`;
 
-/** The behaviour every adapter of the event store port must show; each adapter's tests run it. */
+/**
+ * The behaviour every adapter of the event store port must show; each adapter's tests run it.
+ * One store serves the whole suite, so every test works on streams of its own.
+ */
 export function describeEventStoreContract(name: string, open: () => Promise<ContractSubject>): void {
   describe(`the event store contract: ${name}`, () => {
     let subject: ContractSubject;
     let store: EventStore;
-    const stream = () => `case-${randomUUID()}`;
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       subject = await open();
       store = subject.store;
     });
-    afterEach(() => subject.close());
+    afterAll(() => subject?.close());
 
     describe('expected versions', () => {
-      it('given no stream, no_stream appends from version 1 and a second no_stream is refused, storing nothing', async () => {
+      it('given no stream, no_stream appends from version 1; a second no_stream is refused and stores nothing', async () => {
         const s = stream();
         const first = await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
-        expect(first.nextVersion).toBe(2);
+        expect(first).toMatchObject({ streamId: s, nextVersion: 2, position: first.events[1]!.position });
+        expect(first.globalPosition).toEqual(first.events[1]!.globalPosition);
         expect(versions(first.events)).toEqual([1, 2]);
-        await expect(store.appendToStream(s, 'no_stream', [newEvent()])).rejects.toBeInstanceOf(WrongExpectedVersionError);
-        expect(await store.readStream(s)).toHaveLength(2);
+
+        const refused = store.appendToStream(s, 'no_stream', [newEvent()]);
+        await expect(refused).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        await expect(refused).rejects.toMatchObject({ streamId: s, expected: 'no_stream', actual: 2 });
+        expect(versions(await store.readStream(s))).toEqual([1, 2]);
       });
 
-      it('given a stream at version 2, appends at 2 and refuses a stale 1, storing nothing', async () => {
+      it('given an exact version, appends only when the stream is at it (0 = no events yet)', async () => {
         const s = stream();
-        await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
+        await store.appendToStream(s, 0, [newEvent(), newEvent()]);
         await store.appendToStream(s, 2, [newEvent()]);
-        const stale = store.appendToStream(s, 1, [newEvent()]);
-        await expect(stale).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        await expect(store.appendToStream(s, 1, [newEvent()])).rejects.toMatchObject({ actual: 3, expected: 1 });
         await expect(store.appendToStream(s, 7, [newEvent()])).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        await expect(store.appendToStream(s, 0, [newEvent()])).rejects.toBeInstanceOf(WrongExpectedVersionError);
         expect(versions(await store.readStream(s))).toEqual([1, 2, 3]);
       });
 
-      it('stream_exists needs a stream; any takes whatever the stream is at', async () => {
+      it('stream_exists needs at least one event; any takes whatever the stream is at', async () => {
         const s = stream();
-        await expect(store.appendToStream(s, 'stream_exists', [newEvent()])).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        await expect(store.appendToStream(s, 'stream_exists', [newEvent()])).rejects.toMatchObject({ actual: 0 });
         expect(await store.readStream(s)).toEqual([]);
         await store.appendToStream(s, 'any', [newEvent()]);
         await store.appendToStream(s, 'stream_exists', [newEvent()]);
-        await store.appendToStream(s, 'any', [newEvent()]);
+        const last = await store.appendToStream(s, 'any', [newEvent()]);
+        expect(last.nextVersion).toBe(3);
         expect(versions(await store.readStream(s))).toEqual([1, 2, 3]);
       });
 
       it('given a stale version with several events, stores none of them', async () => {
         const s = stream();
         await store.appendToStream(s, 'no_stream', [newEvent()]);
-        await expect(store.appendToStream(s, 0, [newEvent(), newEvent(), newEvent()])).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        const batch = [newEvent(), newEvent(), newEvent()];
+        await expect(store.appendToStream(s, 0, batch)).rejects.toBeInstanceOf(WrongExpectedVersionError);
         expect(await store.readStream(s)).toHaveLength(1);
+        expect(await store.readEvent(batch[0]!.eventId)).toBeNull();
+      });
+
+      it('given writers racing at the same version, exactly one wins and the others are refused', async () => {
+        const s = stream();
+        await store.appendToStream(s, 'no_stream', [newEvent()]);
+        const results = await Promise.allSettled(Array.from({ length: 5 }, () => store.appendToStream(s, 1, [newEvent()])));
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const r of results.filter((r) => r.status === 'rejected')) {
+          expect((r as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedVersionError);
+        }
+        expect(versions(await store.readStream(s))).toEqual([1, 2]);
+      });
+
+      it('given writers racing with any, every one of them lands, each at its own version', async () => {
+        const s = stream();
+        const results = await Promise.all(Array.from({ length: 5 }, () => store.appendToStream(s, 'any', [newEvent()])));
+        expect(results.map((r) => r.nextVersion).sort()).toEqual([1, 2, 3, 4, 5]);
+        expect(versions(await store.readStream(s))).toEqual([1, 2, 3, 4, 5]);
+      });
+
+      it('refuses an empty append', async () => {
+        await expect(store.appendToStream(stream(), 'any', [])).rejects.toThrow();
       });
     });
 
     describe('idempotent retries', () => {
-      it('given the same append retried, stores it once and answers as the first time', async () => {
+      it('given the same append retried, stores it once and answers as the first time, even at a stale version', async () => {
         const s = stream();
         const events = [newEvent(), newEvent()];
         const first = await store.appendToStream(s, 'no_stream', events);
+        await store.appendToStream(s, 2, [newEvent()]);
         const retry = await store.appendToStream(s, 'no_stream', events);
-        expect(retry.nextVersion).toBe(first.nextVersion);
-        expect(retry.events.map((e) => e.eventId)).toEqual(first.events.map((e) => e.eventId));
-        expect(await store.readStream(s)).toHaveLength(2);
+        expect(retry).toEqual(first);
+        expect(await store.readStream(s)).toHaveLength(3);
       });
 
-      it('given an event id reused in another append, refuses it', async () => {
+      it('given identical retries racing, stores one copy and answers each with it', async () => {
         const s = stream();
-        const event = newEvent();
-        await store.appendToStream(s, 'any', [event]);
-        await expect(store.appendToStream(s, 'any', [event, newEvent()])).rejects.toThrow();
-        await expect(store.appendToStream(stream(), 'any', [event])).rejects.toThrow();
-        expect(await store.readStream(s)).toHaveLength(1);
+        const events = [newEvent(), newEvent()];
+        const results = await Promise.all(Array.from({ length: 4 }, () => store.appendToStream(s, 'no_stream', events)));
+        for (const result of results) expect(result).toEqual(results[0]);
+        expect(versions(await store.readStream(s))).toEqual([1, 2]);
+      });
+
+      it('given an event id reused in any other way, refuses the append with DuplicateEventIdError and stores nothing', async () => {
+        const s = stream();
+        const stored = [newEvent(), newEvent()];
+        await store.appendToStream(s, 'no_stream', stored);
+        const reuses: NewEvent[][] = [
+          [stored[0]!, newEvent()],
+          [stored[0]!],
+          [stored[1]!, stored[0]!],
+          [{ ...stored[0]!, data: { changed: true } }, stored[1]!],
+        ];
+        for (const reuse of reuses) {
+          await expect(store.appendToStream(s, 'any', reuse)).rejects.toBeInstanceOf(DuplicateEventIdError);
+        }
+        await expect(store.appendToStream(stream(), 'any', stored)).rejects.toBeInstanceOf(DuplicateEventIdError);
+        const twice = newEvent();
+        await expect(store.appendToStream(stream(), 'any', [twice, twice])).rejects.toBeInstanceOf(DuplicateEventIdError);
+        expect(versions(await store.readStream(s))).toEqual([1, 2]);
       });
     });
 
     describe('reading a stream', () => {
-      it('reads from and to a version, with every piece of metadata', async () => {
+      it('reads from and to a version, with every piece of metadata and the data as written', async () => {
         const s = stream();
-        const written = newEvent('CaseReferred', { district: 'maseru' });
-        await store.appendToStream(s, 'no_stream', [written, newEvent(), newEvent(), newEvent()]);
+        const written = newEvent('CaseReferred', { district: 'Maseru', nested: { list: [1, 'two', null] }, text: 'Ŝ "q" \\ é' });
+        const caused = { ...newEvent(), causationId: written.eventId };
+        await store.appendToStream(s, 'no_stream', [written, caused, newEvent(), newEvent()]);
         expect(versions(await store.readStream(s, { fromVersion: 2, toVersion: 3 }))).toEqual([2, 3]);
-        const [first] = await store.readStream(s, { toVersion: 1 });
+        expect(versions(await store.readStream(s, { fromVersion: 3 }))).toEqual([3, 4]);
+        const [first, second] = await store.readStream(s, { toVersion: 2 });
         expect(first).toMatchObject({
           eventId: written.eventId, streamId: s, version: 1, type: 'CaseReferred', schemaVersion: 1,
           occurredAt: written.occurredAt, data: written.data, actor: written.actor,
           correlationId: written.correlationId, causationId: null,
         });
-        expect(Date.parse(first!.recordedAt)).not.toBeNaN();
-        expect(await store.readEvent(written.eventId)).toMatchObject({ eventId: written.eventId, version: 1 });
+        expect(second!.causationId).toBe(written.eventId);
+        expect(first!.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+        expect(typeof first!.position).toBe('bigint');
+        expect(await store.readEvent(written.eventId)).toEqual(first);
         expect(await store.readEvent(randomUUID())).toBeNull();
+        expect(await store.readEvent('not-an-event-id')).toBeNull();
         expect(await store.readStream(stream())).toEqual([]);
       });
 
       it('reads the stream as it stood at a recorded moment', async () => {
         const s = stream();
-        await store.appendToStream(s, 'no_stream', [newEvent()]);
-        const [first] = await store.readStream(s);
-        await sleep(20);
-        await store.appendToStream(s, 1, [newEvent()]);
-        expect(versions(await store.readStream(s, { recordedAtOrBefore: first!.recordedAt }))).toEqual([1]);
-        expect(versions(await store.readStream(s, { recordedAtOrBefore: new Date(Date.parse(first!.recordedAt) - 1).toISOString() }))).toEqual([]);
-        expect(versions(await store.readStream(s))).toEqual([1, 2]);
+        const [first] = (await store.appendToStream(s, 'no_stream', [newEvent()])).events;
+        let later = first!;
+        // Append until the store's clock has moved past the first event, however fine its precision.
+        while (later.recordedAt === first!.recordedAt) {
+          later = (await store.appendToStream(s, 'any', [newEvent()])).events[0]!;
+        }
+        const asOfFirst = await store.readStream(s, { recordedAtOrBefore: first!.recordedAt });
+        expect(asOfFirst.every((e) => e.recordedAt === first!.recordedAt)).toBe(true);
+        expect(versions(asOfFirst)).toEqual(versions(await store.readStream(s, { toVersion: later.version - 1 })));
+        const before = new Date(Date.parse(first!.recordedAt) - 1).toISOString();
+        expect(await store.readStream(s, { recordedAtOrBefore: before })).toEqual([]);
+        expect(await store.readStream(s, { recordedAtOrBefore: later.recordedAt })).toHaveLength(later.version);
       });
     });
 
     describe('the global order', () => {
-      it('reads every event once, in pages, each stream in version order', async () => {
+      it('reads every event once, in pages, in increasing positions, each stream in version order', async () => {
         const streams = [stream(), stream(), stream()];
+        const marker = await store.appendToStream(stream(), 'no_stream', [newEvent()]);
         for (let round = 0; round < 4; round++) {
           for (const s of streams) await store.appendToStream(s, 'any', [newEvent(), newEvent()]);
         }
+        const large = stream();
+        await store.appendToStream(large, 'no_stream', Array.from({ length: 12 }, () => newEvent()));
         const seen: RecordedEvent[] = [];
-        let after = null;
+        let after = marker.globalPosition;
         for (;;) {
           const page = await store.readAll({ after, limit: 5 });
           if (page.length === 0) break;
+          expect(page.length).toBeLessThanOrEqual(5);
           seen.push(...page);
           after = page[page.length - 1]!.globalPosition;
+        }
+        for (let i = 1; i < seen.length; i++) {
+          expect(compareGlobalPositions(seen[i - 1]!.globalPosition, seen[i]!.globalPosition)).toBe(-1);
         }
         const ours = seen.filter((e) => streams.includes(e.streamId));
         expect(ours).toHaveLength(24);
         expect(new Set(ours.map((e) => e.eventId)).size).toBe(24);
         for (const s of streams) expect(versions(ours.filter((e) => e.streamId === s))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+        expect(versions(seen.filter((e) => e.streamId === large))).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
       });
 
       it('subscribes: catches up, then follows live, in order, exactly once', async () => {
         const s = stream();
         await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
-        const received: RecordedEvent[] = [];
-        const subscription = store.subscribeToAll({ onEvent: (e) => void (e.streamId === s && received.push(e)) });
+        const seen = eventsSeen((e) => e.streamId === s);
+        const subscription = store.subscribeToAll({ onEvent: seen.onEvent });
+        await seen.count(2);
         await store.appendToStream(s, 2, [newEvent()]);
         await store.appendToStream(s, 3, [newEvent(), newEvent()]);
-        for (let i = 0; i < 200 && received.length < 5; i++) await sleep(10);
+        await seen.count(5);
         await subscription.close();
-        expect(versions(received)).toEqual([1, 2, 3, 4, 5]);
+        expect(versions(seen.events)).toEqual([1, 2, 3, 4, 5]);
+      });
+
+      it('subscribes after a position: only what follows it', async () => {
+        const s = stream();
+        const first = await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
+        await store.appendToStream(s, 2, [newEvent()]);
+        const seen = eventsSeen((e) => e.streamId === s);
+        const subscription = store.subscribeToAll({ after: first.globalPosition, onEvent: seen.onEvent });
+        await seen.count(1);
+        await store.appendToStream(s, 3, [newEvent()]);
+        await seen.count(2);
+        await subscription.close();
+        expect(versions(seen.events)).toEqual([3, 4]);
+      });
+
+      it('once closed, a subscription delivers nothing more', async () => {
+        const s = stream();
+        await store.appendToStream(s, 'no_stream', [newEvent()]);
+        const seen = eventsSeen((e) => e.streamId === s);
+        const subscription = store.subscribeToAll({ onEvent: seen.onEvent });
+        await seen.count(1);
+        await subscription.close();
+        await store.appendToStream(s, 1, [newEvent()]);
+        const witness = eventsSeen((e) => e.streamId === s);
+        const second = store.subscribeToAll({ onEvent: witness.onEvent });
+        await witness.count(2);
+        await second.close();
+        expect(versions(seen.events)).toEqual([1]);
+      });
+
+      it('given a failing handler, stops and reports the failure', async () => {
+        const s = stream();
+        await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
+        const failure = new Error('projection broke');
+        const delivered: RecordedEvent[] = [];
+        let reported: (error: unknown) => void = () => undefined;
+        const report = new Promise<unknown>((resolve) => (reported = resolve));
+        const subscription = store.subscribeToAll({
+          onEvent: (e) => {
+            if (e.streamId !== s) return;
+            delivered.push(e);
+            throw failure;
+          },
+          onError: reported,
+        });
+        expect(await report).toBe(failure);
+        await subscription.close();
+        expect(versions(delivered)).toEqual([1]);
       });
     });
   });

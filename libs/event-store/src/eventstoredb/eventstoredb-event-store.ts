@@ -1,0 +1,130 @@
+import {
+  EventStoreDBClient, WrongExpectedVersionError as ClientWrongExpectedVersionError, type AppendResult as WriteResult,
+} from '@eventstore/db-client';
+import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
+import type {
+  AppendOptions, AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
+  SubscribeOptions, Subscription,
+} from '../event-store.port';
+import { explainRefusal, isThisAppend, reusedEventId, toAppendResult } from './append-outcome';
+import { AllSubscription } from './all-subscription';
+import { toEventData } from './case-event';
+import type { EventStoreDbClient } from './client';
+import { toExpectedRevision, versionOf } from './expected-revision';
+import * as events from './read-events';
+
+export interface EventStoreDbEventStoreOptions {
+  /** How long a subscription the server dropped waits before it subscribes again (ms). */
+  readonly resubscribeDelayMs?: number;
+  /** Dispose of the client on `close()`: the store created it. */
+  readonly ownsClient?: boolean;
+}
+
+/**
+ * The event store on EventStoreDB/KurrentDB: one stream per case, named by its stream id, the global
+ * order being $all. Needs server 22.10 or later (stream reads carry log positions) and reads from the
+ * leader (the client's default), so an append is read back where it was written.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  private readonly subscriptions = new Set<AllSubscription>();
+
+  constructor(
+    private readonly client: EventStoreDbClient,
+    private readonly options: EventStoreDbEventStoreOptions = {},
+  ) {}
+
+  /** A store on its own client, e.g. `esdb://node1:2113,node2:2113,node3:2113?tls=false`. */
+  static connect(connectionString: string, options: EventStoreDbEventStoreOptions = {}): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString), { ...options, ownsClient: true });
+  }
+
+  async appendToStream(
+    streamId: string,
+    expected: ExpectedVersion,
+    newEvents: readonly NewEvent[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    if (options.client !== undefined) {
+      throw new TypeError("an EventStoreDB append cannot join the caller's database transaction");
+    }
+    const expectedRevision = toExpectedRevision(expected);
+    const batch = checkBatch(newEvents);
+    const proposed = batch.map((event, index) => toEventData(event, index, batch.length));
+    let written: WriteResult;
+    try {
+      written = await this.client.appendToStream(streamId, proposed, { expectedRevision });
+    } catch (error) {
+      if (!(error instanceof ClientWrongExpectedVersionError)) throw error;
+      return this.refused(streamId, expected, batch, versionOf(error.actualVersion));
+    }
+    // A client built with throwOnAppendFailure=false answers a refusal instead of throwing it.
+    if (!written.success) return this.refused(streamId, expected, batch, null);
+    return this.readBack(streamId, batch, written.nextExpectedRevision);
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return events.readStream(this.client, streamId, options);
+  }
+
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    return events.readAll(this.client, options);
+  }
+
+  readEvent(eventId: string): Promise<RecordedEvent | null> {
+    return events.readEvent(this.client, eventId);
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    const subscription = new AllSubscription(this.client, options, this.options.resubscribeDelayMs ?? 1000);
+    this.subscriptions.add(subscription);
+    return {
+      close: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.close();
+      },
+    };
+  }
+
+  /** Stops every subscription; disposes of the client when the store created it. */
+  async close(): Promise<void> {
+    const open = [...this.subscriptions];
+    this.subscriptions.clear();
+    await Promise.allSettled(open.map((subscription) => subscription.close()));
+    if (this.options.ownsClient) await this.client.dispose();
+  }
+
+  // The server answers a retried append (ids already in the stream) as a success pointing at the
+  // events first written, so what it stored is read back and compared with what was asked.
+  private async readBack(streamId: string, batch: readonly NewEvent[], lastRevision: bigint): Promise<AppendResult> {
+    const firstRevision = lastRevision - BigInt(batch.length - 1);
+    const stored = firstRevision < 0n ? [] : await events.readStoredEvents(this.client, streamId, firstRevision, batch.length);
+    if (isThisAppend(stored, batch)) return toAppendResult(streamId, stored);
+    throw new DuplicateEventIdError(reusedEventId(stored, batch) ?? batch[0]!.eventId);
+  }
+
+  private async refused(
+    streamId: string,
+    expected: ExpectedVersion,
+    batch: readonly NewEvent[],
+    actualVersion: number | null,
+  ): Promise<AppendResult> {
+    const stream = await events.readStoredEvents(this.client, streamId, 0n);
+    const refusal = explainRefusal(stream, batch);
+    if (refusal.kind === 'already_appended') return toAppendResult(streamId, refusal.stored);
+    if (refusal.kind === 'reused_event_id') throw new DuplicateEventIdError(refusal.eventId);
+    throw new WrongExpectedVersionError(streamId, expected, actualVersion ?? stream.at(-1)?.recorded.version ?? 0);
+  }
+}
+
+/** Refuses what the server would take but the port does not: no events, ids that are not UUIDs or repeat. */
+function checkBatch(newEvents: readonly NewEvent[]): NewEvent[] {
+  if (newEvents.length === 0) throw new TypeError('an append carries at least one event');
+  const seen = new Set<string>();
+  return newEvents.map((event) => {
+    if (!events.isUuid(event.eventId)) throw new TypeError(`event id is not a UUID: ${event.eventId}`);
+    const eventId = event.eventId.toLowerCase();
+    if (seen.has(eventId)) throw new DuplicateEventIdError(eventId);
+    seen.add(eventId);
+    return { ...event, eventId };
+  });
+}

@@ -3,12 +3,16 @@ import request from 'supertest';
 import type { Role } from '@casetrail/domain';
 import type { RecordedEvent } from '@casetrail/event-store';
 import { PostgresEventStore } from '@casetrail/event-store';
+import { generateSigningKey } from '@casetrail/ledger';
 import { createCasetrailApp, type CasetrailApp } from '../../apps/api/src/bootstrap';
 import { loadConfiguration } from '../../apps/api/src/config/configuration';
 import { JsonLogger } from '../../apps/api/src/logging/json-logger';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+/** The ledger's signing key for every test service (one per test run). */
+export const TEST_LEDGER_KEY = generateSigningKey('casetrail/local');
 
 /** The whole service on a fresh database, served over real HTTP on an ephemeral port. */
 export interface TestApp {
@@ -29,6 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     CASETRAIL_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     CASETRAIL_LOG_LEVEL: 'info',
     CASETRAIL_RATE_LIMIT: '100000',
+    CASETRAIL_LEDGER_KEY: TEST_LEDGER_KEY.signerKey,
     ...env,
   });
   const logLines: string[] = [];

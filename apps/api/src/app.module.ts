@@ -22,11 +22,14 @@ import { systemClock, type Clock } from './clock';
 import type { Configuration } from './config/configuration';
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from './config/tokens';
 import { HealthController } from './health/health.controller';
+import { LEDGER_CONFIGURATION } from './ledger/ledger-configuration';
+import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger/ledger.providers';
 import { ProblemFilter } from './http/exception.filter';
 import { PlainObjectBodyPipe } from './http/plain-object.pipe';
 import { strictValidationPipe } from './http/validation/validation.pipe';
 import { IdempotencyStore } from './idempotency/idempotency.store';
 import { MasterKey } from './personal-data/master-key';
+import { MasterKeyCoverage } from './personal-data/master-key.coverage';
 import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { SubjectsController } from './subjects/subjects.controller';
 import { CaseloadController } from './read-models/caseload/caseload.controller';
@@ -53,13 +56,14 @@ export class AppModule {
       controllers: [
         HealthController, AdminUsersController, IntakeController, InvestigationController, ProsecutionController,
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
-        SummonsesController, DppBacklogController, GovernmentActionController,
+        SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
       ],
       providers: [
         { provide: CONFIGURATION, useValue: dependencies.configuration },
         { provide: DATABASE, useValue: dependencies.database },
         { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
         { provide: MasterKey, useValue: dependencies.masterKey },
+        { provide: LEDGER_CONFIGURATION, useValue: dependencies.configuration.ledger },
         {
           provide: EVENT_STORE,
           useFactory: (database: Database) => new PostgresEventStore(database.pool),
@@ -81,9 +85,10 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
-        UsersRepository, BootstrapAdmin, IdempotencyStore, PersonalDataVault, CaseCommandExecutor, CorrectionPolicy,
+        UsersRepository, BootstrapAdmin, IdempotencyStore, PersonalDataVault, MasterKeyCoverage, CaseCommandExecutor, CorrectionPolicy,
         CaseQueries,
         ...CASE_COMMAND_HANDLERS,
+        ...LEDGER_PROVIDERS,
       ],
     };
   }

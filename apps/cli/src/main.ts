@@ -4,6 +4,9 @@ import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
 import { UsersRepository } from '../../api/src/auth/users.repository';
 import { ConfigurationError, loadConfiguration } from '../../api/src/config/configuration';
 import { API_MIGRATIONS } from '../../api/src/migrations';
+import { keysRotate } from './keys/keys-rotate';
+import { ledgerAudit } from './ledger/ledger-audit';
+import { ledgerVerifyConsistency, ledgerVerifyInclusion } from './ledger/ledger-verify';
 import { parseOptions } from './options';
 import { PROJECTIONS_REBUILD_HELP, rebuildProjections } from './projections-rebuild';
 
@@ -14,6 +17,11 @@ Usage: npm run cli -- <command> [options]
 Commands:
   users add --name N --role R [--district D]   create a user and print their token (shown once)
   projections rebuild [NAME]                   rebuild one projection (or all) without downtime
+  keys rotate --new-key-file F [--generate]    re-wrap every personal-data key under a new master key
+  ledger audit --public-key K                  recompute every leaf from the stored events and check them
+                                               against the signed checkpoints (reads the database)
+  ledger verify-inclusion ...                  offline: an event's inclusion proof against a checkpoint
+  ledger verify-consistency ...                offline: an old checkpoint is a prefix of a new one
 
 Roles: ${ROLES.join(', ')}
 Districts: ${DISTRICTS.join(', ')}
@@ -79,6 +87,10 @@ async function main(argv: string[]): Promise<number> {
   if (!group || group === '--help' || group === 'help') return print(HELP, group ? 0 : 2);
   if (group === 'users' && command === 'add') return usersAdd(rest);
   if (group === 'projections' && command === 'rebuild') return projectionsRebuild(rest);
+  if (group === 'keys' && command === 'rotate') return keysRotate(rest);
+  if (group === 'ledger' && command === 'audit') return ledgerAudit(rest);
+  if (group === 'ledger' && command === 'verify-inclusion') return ledgerVerifyInclusion(rest);
+  if (group === 'ledger' && command === 'verify-consistency') return ledgerVerifyConsistency(rest);
   return print(`unknown command: ${[group, command].filter(Boolean).join(' ')}\n\n${HELP}`, 2);
 }
 

@@ -29,3 +29,5 @@ export {
 } from './note/signed-note';
 export { formatCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint/checkpoint';
 export { openCheckpoint, signCheckpoint, type OpenedCheckpoint } from './checkpoint/signed-checkpoint';
+export { parseSignerKey, type SignerKey } from './note/keys';
+export * from './postgres';

@@ -1,4 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
+import { ConfigurationError } from './configuration-error';
+import { loadLedgerConfiguration, type LedgerConfiguration } from '../ledger/ledger-configuration';
 
 /** The service's settings, read and validated once at boot. */
 export interface Configuration {
@@ -9,6 +11,8 @@ export interface Configuration {
   readonly adminToken: string | null;
   /** Base64 of 32 bytes; absent: generated once under `dataDir`. */
   readonly masterKey: string | null;
+  /** During a master-key rotation: the key being rotated away from (opens keys not yet re-wrapped). */
+  readonly masterKeyPrevious: string | null;
   readonly bodyLimit: string;
   /** Requests per minute allowed to one token (or one address when anonymous). */
   readonly rateLimitPerMinute: number;
@@ -19,14 +23,14 @@ export interface Configuration {
   readonly runProjections: boolean;
   /** Events a projection applies per transaction. */
   readonly projectionBatchSize: number;
+  /** The tamper-evident ledger: signing key, checkpoint interval, whether this process seals. */
+  readonly ledger: LedgerConfiguration;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError';
-}
+export { ConfigurationError };
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -63,11 +67,11 @@ function adminToken(env: Environment): string | null {
   return raw;
 }
 
-function masterKey(env: Environment): string | null {
-  const raw = env.CASETRAIL_MASTER_KEY;
+function masterKey(env: Environment, name: 'CASETRAIL_MASTER_KEY' | 'CASETRAIL_MASTER_KEY_PREVIOUS'): string | null {
+  const raw = env[name];
   if (raw === undefined || raw === '') return null;
   if (Buffer.from(raw, 'base64').length !== 32) {
-    throw new ConfigurationError('CASETRAIL_MASTER_KEY must be the base64 of exactly 32 bytes');
+    throw new ConfigurationError(`${name} must be the base64 of exactly 32 bytes`);
   }
   return raw;
 }
@@ -101,13 +105,15 @@ export function loadConfiguration(env: Environment = process.env): Configuration
   if (env.EVENTSTORE_URL) {
     throw new ConfigurationError('EVENTSTORE_URL is set, but this build stores events in PostgreSQL only');
   }
-  const dataDir = env.CASETRAIL_DATA_DIR || './data';
+  const rawDataDir = env.CASETRAIL_DATA_DIR || './data';
+  const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(process.cwd(), rawDataDir);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl: databaseUrl(env),
-    dataDir: isAbsolute(dataDir) ? dataDir : resolve(process.cwd(), dataDir),
+    dataDir,
     adminToken: adminToken(env),
-    masterKey: masterKey(env),
+    masterKey: masterKey(env, 'CASETRAIL_MASTER_KEY'),
+    masterKeyPrevious: masterKey(env, 'CASETRAIL_MASTER_KEY_PREVIOUS'),
     bodyLimit: bodyLimit(env),
     rateLimitPerMinute: integer(env, 'CASETRAIL_RATE_LIMIT', 1200, 1, 1_000_000),
     logLevel: logLevel(env),
@@ -115,5 +121,6 @@ export function loadConfiguration(env: Environment = process.env): Configuration
     commandRetries: integer(env, 'CASETRAIL_COMMAND_RETRIES', 25, 0, 100),
     runProjections: projections(env),
     projectionBatchSize: integer(env, 'CASETRAIL_PROJECTION_BATCH_SIZE', 500, 1, 100_000),
+    ledger: loadLedgerConfiguration(env, dataDir),
   };
 }

@@ -1,11 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { Database } from '@casetrail/database';
 import type { SealedPersonalData } from '@casetrail/domain';
 import { DATABASE } from '../config/tokens';
+import { ApiError } from '../http/api-error';
+import { unwrapDataKey, wrapDataKey } from './data-key-wrapping';
 import { MasterKey } from './master-key';
-import { masterKeyId, open, seal } from './sealing';
+import { open, seal } from './sealing';
 
 export type PersonalFields = Readonly<Record<string, string>>;
 
@@ -22,6 +24,8 @@ export interface PendingSubjectKey {
  */
 @Injectable()
 export class PersonalDataVault {
+  private readonly logger = new Logger('PersonalData');
+
   constructor(
     @Inject(DATABASE) private readonly database: Database,
     private readonly masterKey: MasterKey,
@@ -41,9 +45,9 @@ export class PersonalDataVault {
     for (const [field, value] of Object.entries(fields)) {
       sealed[field] = seal(dataKey, Buffer.from(value, 'utf8'), `${eventId}:${field}`);
     }
-    const wrappedKey = Buffer.from(seal(this.masterKey.key, dataKey, `subject:${subjectRef}`), 'base64');
+    const wrappedKey = wrapDataKey(this.masterKey.key, dataKey, subjectRef);
     dataKey.fill(0);
-    return { sealed, pendingKey: { subjectRef, wrappedKey, masterKeyId: masterKeyId(this.masterKey.key) } };
+    return { sealed, pendingKey: { subjectRef, wrappedKey, masterKeyId: this.masterKey.id } };
   }
 
   async storeKey(client: PoolClient, key: PendingSubjectKey, caseId: string): Promise<void> {
@@ -72,18 +76,30 @@ export class PersonalDataVault {
 
   /** The plaintext fields, or null when the person's data was erased (their key destroyed). */
   async open(subjectRef: string, eventId: string, sealed: SealedPersonalData): Promise<PersonalFields | null> {
-    const { rows } = await this.database.pool.query<{ wrapped_key: Buffer | null }>(
-      'SELECT wrapped_key FROM subject_keys WHERE subject_ref = $1',
+    const { rows } = await this.database.pool.query<{ wrapped_key: Buffer | null; master_key_id: string }>(
+      'SELECT wrapped_key, master_key_id FROM subject_keys WHERE subject_ref = $1',
       [subjectRef],
     );
     const wrapped = rows[0]?.wrapped_key;
     if (!wrapped) return null;
-    const dataKey = open(this.masterKey.key, wrapped.toString('base64'), `subject:${subjectRef}`);
+    const dataKey = unwrapDataKey(this.wrappingKey(rows[0]!.master_key_id), wrapped, subjectRef);
     const fields: Record<string, string> = {};
     for (const [field, value] of Object.entries(sealed)) {
       fields[field] = open(dataKey, value, `${eventId}:${field}`).toString('utf8');
     }
     dataKey.fill(0);
     return fields;
+  }
+
+  /** During a rotation a data key may still be wrapped by the previous master key: its stored id says which. */
+  private wrappingKey(masterKeyId: string): Buffer {
+    const key = this.masterKey.byId(masterKeyId);
+    if (key) return key;
+    this.logger.error({ msg: 'a data key is wrapped by a master key this service was not given', masterKeyId });
+    throw new ApiError(
+      500,
+      'MASTER_KEY_UNAVAILABLE',
+      "this person's data key is wrapped by a master key the service was not started with; nothing was shown",
+    );
   }
 }

@@ -1,0 +1,4 @@
+/** A setting is missing or malformed; the message names the variable. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { CheckpointSigner, LedgerSealer, type StoredCheckpoint } from '@casetrail/ledger';
+import { ApiError } from '../http/api-error';
+
+/** The checkpoint clients are given: the latest signed with the service's key, the first one signed on demand. */
+@Injectable()
+export class CurrentCheckpoint {
+  constructor(
+    private readonly signer: CheckpointSigner,
+    private readonly sealer: LedgerSealer,
+  ) {}
+
+  async get(): Promise<StoredCheckpoint> {
+    const current = await this.signer.current();
+    if (current) return current;
+    // None yet: seal what is committed (usually a few events just after the first start), then sign.
+    await this.sealer.sealPending();
+    const signed = await this.signer.current();
+    if (!signed) throw new ApiError(404, 'LEDGER_EMPTY', 'no event has been recorded yet, so the ledger has no checkpoint');
+    return signed;
+  }
+}

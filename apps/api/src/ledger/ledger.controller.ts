@@ -1,0 +1,96 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '@casetrail/domain';
+import type { EventStore } from '@casetrail/event-store';
+import { EventNotSealedError, LedgerProofs, toBase64, TreeSizeNotSealedError } from '@casetrail/ledger';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { User } from '../auth/user';
+import { EVENT_STORE } from '../config/tokens';
+import { ApiError } from '../http/api-error';
+import { CurrentCheckpoint } from './current-checkpoint';
+import { isEventInScope } from './event-scope';
+import { LedgerKeys } from './ledger-keys';
+import {
+  ConsistencyProofDto, ConsistencyProofQueryDto, InclusionProofDto, InclusionProofQueryDto, LedgerCheckpointDto,
+} from './ledger.query';
+
+/** The tamper-evident ledger: signed checkpoints and the proofs that tie events and checkpoints together. */
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller('v1/ledger')
+export class LedgerController {
+  constructor(
+    private readonly checkpoints: CurrentCheckpoint,
+    private readonly proofs: LedgerProofs,
+    private readonly keys: LedgerKeys,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get('checkpoint')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'The latest signed checkpoint (C2SP tlog-checkpoint, Ed25519)' })
+  @ApiOkResponse({ type: LedgerCheckpointDto })
+  @ApiNotFoundResponse({ description: 'LEDGER_EMPTY' })
+  async checkpoint(): Promise<LedgerCheckpointDto> {
+    const checkpoint = await this.checkpoints.get();
+    return {
+      treeSize: checkpoint.treeSize,
+      rootHash: toBase64(checkpoint.rootHash),
+      note: checkpoint.note,
+      keyName: checkpoint.keyName,
+      publicKey: toBase64(this.keys.publicKey),
+      verifierKey: this.keys.verifierKey,
+      signedAt: checkpoint.signedAt,
+    };
+  }
+
+  @Get('proofs/inclusion')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: "An event's leaf, its canonical entry and its audit path in a tree of the ledger" })
+  @ApiOkResponse({ type: InclusionProofDto })
+  @ApiNotFoundResponse({ description: 'EVENT_NOT_FOUND, EVENT_NOT_SEALED, TREE_SIZE_NOT_SEALED' })
+  async inclusion(@Query() query: InclusionProofQueryDto, @CurrentUser() user: User): Promise<InclusionProofDto> {
+    const eventId = query.eventId.toLowerCase();
+    const event = await this.store.readEvent(eventId);
+    if (!event || !(await isEventInScope(user, event, this.store))) {
+      throw new ApiError(404, 'EVENT_NOT_FOUND', `event ${eventId} was not found`);
+    }
+    const treeSize = query.treeSize !== undefined ? Number(query.treeSize) : (await this.checkpoints.get()).treeSize;
+    const proof = await refusing(() => this.proofs.inclusion(eventId, treeSize));
+    return {
+      leafIndex: proof.leafIndex,
+      leafHash: toBase64(proof.leafHash),
+      // A donor verifies with the leaf hash alone: the entry holds the case's refs and sealed personal data.
+      entry: user.role === 'donor' ? null : toBase64(proof.entry),
+      auditPath: proof.auditPath.map(toBase64),
+      treeSize: proof.treeSize,
+    };
+  }
+
+  @Get('proofs/consistency')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'The proof that the tree of size `from` is a prefix of the tree of size `to`' })
+  @ApiOkResponse({ type: ConsistencyProofDto })
+  @ApiNotFoundResponse({ description: 'TREE_SIZE_NOT_SEALED' })
+  async consistency(@Query() query: ConsistencyProofQueryDto): Promise<ConsistencyProofDto> {
+    const from = Number(query.from);
+    const to = Number(query.to);
+    if (from > to) {
+      throw new ApiError(400, 'VALIDATION_FAILED', 'from must not be above to', { fields: [{ field: 'from', problems: ['from must not be above to'] }] });
+    }
+    const proof = await refusing(() => this.proofs.consistency(from, to));
+    return { from: proof.from, to: proof.to, proof: proof.proof.map(toBase64) };
+  }
+}
+
+/** The ledger's refusals as HTTP answers. */
+async function refusing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof EventNotSealedError) throw new ApiError(404, 'EVENT_NOT_SEALED', error.message);
+    if (error instanceof TreeSizeNotSealedError) throw new ApiError(404, 'TREE_SIZE_NOT_SEALED', error.message);
+    throw error;
+  }
+}

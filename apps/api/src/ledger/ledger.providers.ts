@@ -1,0 +1,45 @@
+import { Logger, type Provider } from '@nestjs/common';
+import type { Database } from '@casetrail/database';
+import type { EventStore } from '@casetrail/event-store';
+import { CheckpointSigner, LedgerProofs, LedgerSealer } from '@casetrail/ledger';
+import type { Clock } from '../clock';
+import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
+import { CurrentCheckpoint } from './current-checkpoint';
+import { LEDGER_CONFIGURATION, type LedgerConfiguration } from './ledger-configuration';
+import { LedgerHost, WakeLedgerSealer } from './ledger-host';
+import { LedgerKeys } from './ledger-keys';
+import { LedgerController } from './ledger.controller';
+
+export const LEDGER_CONTROLLERS = [LedgerController];
+
+/** Everything the ledger needs besides DATABASE, EVENT_STORE, CLOCK and LEDGER_CONFIGURATION. */
+export const LEDGER_PROVIDERS: Provider[] = [
+  {
+    provide: LedgerKeys,
+    useFactory: (config: LedgerConfiguration) => LedgerKeys.load(config, (msg) => new Logger('Ledger').warn({ msg })),
+    inject: [LEDGER_CONFIGURATION],
+  },
+  {
+    provide: LedgerSealer,
+    useFactory: (database: Database, store: EventStore) =>
+      new LedgerSealer(database.pool, store, {
+        ...(database.embedded ? {} : { listenUrl: database.url }),
+        onError: (error) => new Logger('Ledger').error({ msg: 'sealing failed; retrying', error: String(error) }),
+      }),
+    inject: [DATABASE, EVENT_STORE],
+  },
+  {
+    provide: CheckpointSigner,
+    useFactory: (database: Database, keys: LedgerKeys, clock: Clock) =>
+      new CheckpointSigner(database.pool, keys.signing, { now: () => clock.now() }),
+    inject: [DATABASE, LedgerKeys, CLOCK],
+  },
+  {
+    provide: LedgerProofs,
+    useFactory: (database: Database, store: EventStore) => new LedgerProofs(database.pool, store),
+    inject: [DATABASE, EVENT_STORE],
+  },
+  CurrentCheckpoint,
+  LedgerHost,
+  WakeLedgerSealer,
+];

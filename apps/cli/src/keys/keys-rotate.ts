@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '@casetrail/database';
+import { ConfigurationError, loadConfiguration, type Configuration } from '../../../api/src/config/configuration';
+import { API_MIGRATIONS } from '../../../api/src/migrations';
+import { decodeMasterKey, MasterKey, type MasterKeySettings } from '../../../api/src/personal-data/master-key';
+import { masterKeyId } from '../../../api/src/personal-data/sealing';
+import { rotateMasterKey, type RotationProgress, type RotationResult } from './rotate-master-key';
+
+export const KEYS_ROTATE_HELP = `Usage: npm run cli -- keys rotate (--new-key-file F [--generate] | --new-key BASE64) [--batch-size N]
+Re-wraps every person's data key under a new master key, a batch per transaction. The events, and the
+personal data sealed in them, are not touched. Interrupted, run it again: it resumes where it stopped.
+  --new-key-file F   the new master key (base64 of 32 bytes) is in file F
+  --generate         first write a fresh random key into F (refused when F exists)
+  --new-key B        the new master key as base64 (it stays in your shell history: prefer a file)
+  --batch-size N     data keys re-wrapped per transaction (default 500)
+The old key is the configured one (CASETRAIL_MASTER_KEY, or CASETRAIL_DATA_DIR/master.key), or
+CASETRAIL_MASTER_KEY_PREVIOUS when the configured one already is the new key.
+Embedded database: stop the service first, rotate, start it with the new key.
+PostgreSQL, without downtime: restart the service with the new key as CASETRAIL_MASTER_KEY and the old one
+as CASETRAIL_MASTER_KEY_PREVIOUS, rotate, then restart it without CASETRAIL_MASTER_KEY_PREVIOUS.`;
+
+interface RotateOptions {
+  readonly help: boolean;
+  readonly newKeyFile?: string;
+  readonly newKey?: string;
+  readonly generate: boolean;
+  readonly batchSize?: number;
+}
+
+class UsageError extends Error {}
+
+function parseRotateOptions(args: readonly string[]): RotateOptions {
+  const options: { -readonly [K in keyof RotateOptions]: RotateOptions[K] } = { help: false, generate: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--generate') options.generate = true;
+    else if (arg === '--new-key-file' || arg === '--new-key' || arg === '--batch-size') {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      if (arg === '--new-key-file') options.newKeyFile = value;
+      else if (arg === '--new-key') options.newKey = value;
+      else if (/^\d{1,6}$/.test(value) && Number(value) > 0) options.batchSize = Number(value);
+      else throw new UsageError('--batch-size must be a whole number from 1 to 999999');
+    } else throw new UsageError(`unexpected argument: ${arg}`);
+  }
+  if (options.help) return options;
+  if ((options.newKeyFile === undefined) === (options.newKey === undefined)) {
+    throw new UsageError('give the new key as either --new-key-file F or --new-key BASE64');
+  }
+  if (options.generate && options.newKeyFile === undefined) throw new UsageError('--generate writes the key into --new-key-file F');
+  return options;
+}
+
+/** The new key: generated (not yet written), read from its file, or given inline. */
+function newKeyOf(options: RotateOptions): Buffer {
+  if (options.generate) return randomBytes(32);
+  if (options.newKey !== undefined) return decodeMasterKey(options.newKey, '--new-key');
+  return decodeMasterKey(readFileSync(options.newKeyFile!, 'utf8'), options.newKeyFile!);
+}
+
+/** The configured key that is not the new one: what the data keys are wrapped by now. */
+function oldKeyOf(configured: MasterKey | null, newKey: Buffer): Buffer {
+  if (!configured) {
+    throw new UsageError('no master key is configured (CASETRAIL_MASTER_KEY, or master.key in CASETRAIL_DATA_DIR): nothing to rotate from');
+  }
+  const newId = masterKeyId(newKey);
+  if (configured.id !== newId) return configured.key;
+  if (configured.previous && configured.previousId !== newId) return configured.previous;
+  throw new UsageError('the configured master key already is the new key; give the old one as CASETRAIL_MASTER_KEY_PREVIOUS');
+}
+
+function progressLine(p: RotationProgress): string {
+  const percent = p.total > 0 ? ((100 * p.rewrapped) / p.total).toFixed(1) : '100.0';
+  return `re-wrapped ${p.rewrapped}/${p.total} data keys (${percent}%)`;
+}
+
+function restartAdvice(config: Configuration, options: RotateOptions): string {
+  const where = options.newKeyFile !== undefined ? `the contents of ${options.newKeyFile}` : 'the key you gave';
+  const setting = config.masterKey
+    ? `CASETRAIL_MASTER_KEY set to ${where}`
+    : `${join(config.dataDir, 'master.key')} replaced by ${where} (or CASETRAIL_MASTER_KEY set to it)`;
+  return `Restart the service now with ${setting}, and without CASETRAIL_MASTER_KEY_PREVIOUS.
+Keep the old key, offline, until the service shows personal data again; then destroy it.`;
+}
+
+function summary(result: RotationResult): string {
+  return `re-wrapped ${result.rewrapped} data keys from master key ${result.oldKeyId} to ${result.newKeyId}` +
+    ` (${result.alreadyUnderNewKey} were under it already, ${result.erased} erased people have none)`;
+}
+
+/** `keys rotate`: re-wraps every data key under a new master key; 0 done, 1 some keys left under a third key, 2 usage. */
+export async function keysRotate(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let options: RotateOptions;
+  let newKey: Buffer;
+  let oldKey: Buffer;
+  const config: Configuration & MasterKeySettings = loadConfiguration(env);
+  try {
+    options = parseRotateOptions(args);
+    if (options.help) return say(process.stdout, KEYS_ROTATE_HELP, 0);
+    newKey = newKeyOf(options);
+    oldKey = oldKeyOf(MasterKey.configured(config), newKey);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof ConfigurationError)) throw error;
+    return say(process.stderr, `${error.message}\n\n${KEYS_ROTATE_HELP}`, 2);
+  }
+  if (options.generate) {
+    // Written before any data key is wrapped by it, and never over an existing file.
+    try {
+      writeFileSync(options.newKeyFile!, newKey.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      return say(process.stderr, `could not write a new key into ${options.newKeyFile}: ${(error as Error).message}`, 2);
+    }
+    process.stderr.write(`wrote a new master key into ${options.newKeyFile}; back it up\n`);
+  }
+
+  const database = await openDatabase({
+    url: config.databaseUrl ?? undefined,
+    dataDir: config.dataDir,
+    poolSize: 2,
+    migrations: API_MIGRATIONS,
+  });
+  let result: RotationResult;
+  try {
+    let last = 0;
+    result = await rotateMasterKey(database.pool, oldKey, newKey, (p) => {
+      if (Date.now() - last < 500 && p.rewrapped < p.total) return;
+      last = Date.now();
+      process.stderr.write(progressLine(p) + '\n');
+    }, options.batchSize !== undefined ? { batchSize: options.batchSize } : {});
+  } finally {
+    await database.close();
+  }
+  process.stdout.write(summary(result) + '\n');
+  const others = Object.entries(result.underOtherKeys);
+  if (others.length > 0) {
+    const list = others.map(([id, n]) => `${n} under ${id}`).join(', ');
+    return say(process.stderr, `left as they were, since neither key opens them: ${list}; rotate those with their own key`, 1);
+  }
+  return say(process.stderr, restartAdvice(config, options), 0);
+}
+
+function say(stream: NodeJS.WriteStream, text: string, code: number): number {
+  stream.write(text + '\n');
+  return code;
+}

@@ -1,0 +1,90 @@
+import { fromBase64 } from '@casetrail/ledger';
+
+/** The inputs do not establish what was to be verified: exit code 1. */
+export class NotVerified extends Error {}
+
+/** An inclusion proof as `GET /v1/ledger/proofs/inclusion` returns it, decoded. */
+export interface InclusionProofFile {
+  readonly leafIndex: number;
+  readonly leafHash: Uint8Array;
+  readonly entry: Uint8Array;
+  readonly auditPath: readonly Uint8Array[];
+  readonly treeSize: number;
+}
+
+/** A consistency proof as `GET /v1/ledger/proofs/consistency` returns it, decoded. */
+export interface ConsistencyProofFile {
+  readonly from: number;
+  readonly to: number;
+  readonly proof: readonly Uint8Array[];
+}
+
+function parseObject(text: string, source: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new NotVerified(`${source} is not JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new NotVerified(`${source} is not a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+function size(json: Record<string, unknown>, field: string, source: string): number {
+  const value = json[field];
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new NotVerified(`${source}: ${field} must be a whole number from 0`);
+  }
+  return value;
+}
+
+function bytes(value: unknown, field: string, source: string): Uint8Array {
+  if (typeof value !== 'string') throw new NotVerified(`${source}: ${field} must be a base64 string`);
+  try {
+    return fromBase64(value);
+  } catch {
+    throw new NotVerified(`${source}: ${field} is not canonical base64`);
+  }
+}
+
+function hashes(json: Record<string, unknown>, field: string, source: string): Uint8Array[] {
+  const value = json[field];
+  if (!Array.isArray(value)) throw new NotVerified(`${source}: ${field} must be an array of base64 hashes`);
+  return value.map((item, i) => bytes(item, `${field}[${i}]`, source));
+}
+
+export function parseInclusionProof(text: string, source: string): InclusionProofFile {
+  const json = parseObject(text, source);
+  return {
+    leafIndex: size(json, 'leafIndex', source),
+    leafHash: bytes(json.leafHash, 'leafHash', source),
+    entry: bytes(json.entry, 'entry', source),
+    auditPath: hashes(json, 'auditPath', source),
+    treeSize: size(json, 'treeSize', source),
+  };
+}
+
+export function parseConsistencyProof(text: string, source: string): ConsistencyProofFile {
+  const json = parseObject(text, source);
+  return { from: size(json, 'from', source), to: size(json, 'to', source), proof: hashes(json, 'proof', source) };
+}
+
+/** A checkpoint file: the signed note itself, or the checkpoint route's JSON answer (its `note`). */
+export function checkpointNote(text: string, source: string): string {
+  if (!text.trimStart().startsWith('{')) return text;
+  const note = parseObject(text, source).note;
+  if (typeof note !== 'string') throw new NotVerified(`${source}: a checkpoint answer must have a note`);
+  return note;
+}
+
+/** What a ledger entry says about its event: id, stream, version and type (null when it is not one). */
+export function describeEntry(entry: Uint8Array): { eventId: string; streamId: string; version: number; type: string } | null {
+  try {
+    const parsed = JSON.parse(Buffer.from(entry).toString('utf8')) as Record<string, unknown>;
+    const { eventId, streamId, version, type } = parsed;
+    if (typeof eventId !== 'string' || typeof streamId !== 'string' || typeof version !== 'number' || typeof type !== 'string') return null;
+    return { eventId, streamId, version, type };
+  } catch {
+    return null;
+  }
+}

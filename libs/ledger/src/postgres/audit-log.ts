@@ -1,0 +1,63 @@
+import type { EventStore, GlobalPosition, RecordedEvent } from '@casetrail/event-store';
+import type { Queryable } from './queryable';
+
+/** An event the store cannot give back (its row no longer parses): named straight from the table. */
+export interface UnreadableEvent {
+  readonly eventId: string | null;
+  readonly error: string;
+}
+
+/** The next page of the log through the store; when the store fails on an event, the events before it, then that event's id. */
+export async function readLogPage(
+  store: EventStore,
+  db: Queryable,
+  after: GlobalPosition | null,
+  limit: number,
+): Promise<RecordedEvent[] | UnreadableEvent> {
+  try {
+    return await store.readAll({ after, limit });
+  } catch {
+    const readable: RecordedEvent[] = [];
+    let at = after;
+    while (readable.length < limit) {
+      try {
+        const [event] = await store.readAll({ after: at, limit: 1 });
+        if (!event) break;
+        readable.push(event);
+        at = event.globalPosition;
+      } catch (error) {
+        if (readable.length > 0) break;
+        return { eventId: await eventIdAfter(db, at), error: (error as Error).message };
+      }
+    }
+    return readable;
+  }
+}
+
+async function eventIdAfter(db: Queryable, after: GlobalPosition | null): Promise<string | null> {
+  const { rows } = await db.query<{ event_id: string }>(
+    `SELECT event_id FROM events WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
+      ORDER BY transaction_id, position LIMIT 1`,
+    [String(after?.transactionId ?? 0n), String(after?.sequence ?? 0n)],
+  );
+  return rows[0]?.event_id ?? null;
+}
+
+/** What the sealer recorded for leaves [from, to): its claim, used to name events, never to compute roots. */
+export async function readSealedLeaves(
+  db: Queryable,
+  from: number,
+  to: number,
+): Promise<Map<number, { eventId: string; hash: Uint8Array }>> {
+  const { rows } = await db.query<{ leaf_index: string; event_id: string; leaf_hash: Buffer }>(
+    `SELECT leaf_index::text AS leaf_index, event_id, leaf_hash FROM ledger_leaves
+      WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY ledger_leaves.leaf_index`,
+    [String(from), String(to)],
+  );
+  return new Map(rows.map((row) => [Number(row.leaf_index), { eventId: row.event_id, hash: new Uint8Array(row.leaf_hash) }]));
+}
+
+export async function countEvents(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM events');
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,77 @@
+import type { Pool } from 'pg';
+import type { EventStore } from '@casetrail/event-store';
+import { consistencyProof, inclusionProof } from '../merkle/proofs';
+import { assertTreeSize } from '../merkle/tree-math';
+import { EventNotSealedError, TreeSizeNotSealedError } from './errors';
+import { ledgerEntry } from './ledger-entry';
+import { PostgresNodeSource } from './node-table';
+import { sealedSize } from './sealed-tree';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a client needs to check that an event is leaf `leafIndex` of the tree of `treeSize` leaves. */
+export interface InclusionProof {
+  readonly eventId: string;
+  readonly leafIndex: number;
+  readonly leafHash: Uint8Array;
+  /** The canonical bytes the leaf hashes, recomputed from the event as stored now. */
+  readonly entry: Uint8Array;
+  readonly auditPath: readonly Uint8Array[];
+  readonly treeSize: number;
+}
+
+export interface ConsistencyProof {
+  readonly from: number;
+  readonly to: number;
+  readonly proof: readonly Uint8Array[];
+}
+
+/** Inclusion and consistency proofs read from the stored nodes: one query per proof, never the whole log. */
+export class LedgerProofs {
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+  ) {}
+
+  /** The size proofs may be asked for: how many events are sealed. */
+  sealedSize(): Promise<number> {
+    return sealedSize(this.pool);
+  }
+
+  async inclusion(eventId: string, treeSize: number): Promise<InclusionProof> {
+    assertTreeSize('treeSize', treeSize);
+    await this.assertSealed(treeSize);
+    if (!UUID.test(eventId)) throw new EventNotSealedError(eventId, null);
+    const { rows } = await this.pool.query<{ leaf_index: string; leaf_hash: Buffer }>(
+      'SELECT leaf_index::text AS leaf_index, leaf_hash FROM ledger_leaves WHERE event_id = $1',
+      [eventId],
+    );
+    const leaf = rows[0];
+    if (!leaf) throw new EventNotSealedError(eventId, null);
+    const leafIndex = Number(leaf.leaf_index);
+    if (leafIndex >= treeSize) throw new EventNotSealedError(eventId, treeSize);
+    const event = await this.store.readEvent(eventId);
+    if (!event) throw new Error(`event ${eventId} is sealed as leaf ${leafIndex} but the store does not have it`);
+    return {
+      eventId,
+      leafIndex,
+      leafHash: new Uint8Array(leaf.leaf_hash),
+      entry: ledgerEntry(event),
+      auditPath: await inclusionProof(leafIndex, treeSize, new PostgresNodeSource(this.pool)),
+      treeSize,
+    };
+  }
+
+  async consistency(from: number, to: number): Promise<ConsistencyProof> {
+    assertTreeSize('from', from);
+    assertTreeSize('to', to);
+    if (from > to) throw new RangeError(`from (${from}) is above to (${to})`);
+    await this.assertSealed(to);
+    return { from, to, proof: await consistencyProof(from, to, new PostgresNodeSource(this.pool)) };
+  }
+
+  private async assertSealed(treeSize: number): Promise<void> {
+    const sealed = await sealedSize(this.pool);
+    if (treeSize > sealed) throw new TreeSizeNotSealedError(treeSize, sealed);
+  }
+}

@@ -2,7 +2,7 @@ import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Database } from '@casetrail/database';
-import { PostgresEventStore, type EventStore } from '@casetrail/event-store';
+import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -20,6 +20,7 @@ import { ProsecutionController } from './cases/controllers/prosecution.controlle
 import { CorrectionPolicy } from './cases/corrections/correction-policy';
 import { systemClock, type Clock } from './clock';
 import type { Configuration } from './config/configuration';
+import { EVENT_STORE_PROVIDER, EventStoreCloser } from './config/event-store.provider';
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from './config/tokens';
 import { HealthController } from './health/health.controller';
 import { LEDGER_CONFIGURATION } from './ledger/ledger-configuration';
@@ -64,17 +65,14 @@ export class AppModule {
         { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
         { provide: MasterKey, useValue: dependencies.masterKey },
         { provide: LEDGER_CONFIGURATION, useValue: dependencies.configuration.ledger },
-        {
-          provide: EVENT_STORE,
-          useFactory: (database: Database) => new PostgresEventStore(database.pool),
-          inject: [DATABASE],
-        },
+        EVENT_STORE_PROVIDER, EventStoreCloser,
         {
           provide: ProjectionRunner,
           useFactory: (database: Database, store: EventStore) =>
             new ProjectionRunner(database.pool, store, PROJECTIONS, {
               batchSize: dependencies.configuration.projectionBatchSize,
-              ...(database.embedded ? {} : { listenUrl: database.url }),
+              ...(database.embedded ? {} : { listenUrl: database.url, leaseUrl: database.url }),
+              onOwnershipChange: (owned) => new Logger('Projections').log({ msg: 'projections owned by this process', owned }),
               onError: (projection, error) =>
                 new Logger('Projections').error({ msg: 'projection failed; retrying', projection, error: String(error) }),
             }),

@@ -3,6 +3,7 @@ import { openDatabase, type Database } from '@casetrail/database';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
 import { UsersRepository } from '../../api/src/auth/users.repository';
 import { ConfigurationError, loadConfiguration } from '../../api/src/config/configuration';
+import { openEventStore } from '../../api/src/config/open-event-store';
 import { API_MIGRATIONS } from '../../api/src/migrations';
 import { keysRotate } from './keys/keys-rotate';
 import { ledgerAudit } from './ledger/ledger-audit';
@@ -70,9 +71,11 @@ async function projectionsRebuild(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) return print(PROJECTIONS_REBUILD_HELP, 0);
   if (args.length > 1 || args[0]?.startsWith('-')) return print(PROJECTIONS_REBUILD_HELP, 2);
   const database = await openConfigured();
+  const store = openEventStore(loadConfiguration(), database);
   try {
-    return await rebuildProjections(database, args[0]);
+    return await rebuildProjections(database, store, args[0]);
   } finally {
+    await store.close();
     await database.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from '@casetrail/database';
-import { PostgresEventStore } from '@casetrail/event-store';
+import type { EventStore } from '@casetrail/event-store';
 import { rebuildProjection, type RebuildProgress } from '@casetrail/projections';
 import { PROJECTIONS } from '../../api/src/read-models/projections';
 
@@ -14,17 +14,13 @@ function progressLine(p: RebuildProgress): string {
   return `${p.projection} (generation ${p.generation}): ${p.done}/${p.total} events (${percent}%), ${p.eventsPerSecond}/s, ${left} left`;
 }
 
-export async function rebuildProjections(database: Database, name: string | undefined): Promise<number> {
+export async function rebuildProjections(database: Database, store: EventStore, name: string | undefined): Promise<number> {
   const chosen = name ? PROJECTIONS.filter((p) => p.name === name) : PROJECTIONS;
   if (chosen.length === 0) {
     process.stderr.write(`no projection is named ${name}\n\n${PROJECTIONS_REBUILD_HELP}\n`);
     return 2;
   }
-  const store = new PostgresEventStore(database.pool);
-  const totalEvents = async () => {
-    const { rows } = await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
-    return Number(rows[0]?.n ?? 0);
-  };
+  const totalEvents = async () => (await store.countAfter(null)) ?? 0;
   for (const projection of chosen) {
     let last = 0;
     const result = await rebuildProjection(database.pool, store, projection, {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { openDatabase } from '@casetrail/database';
-import { PostgresEventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { ConfigurationError, loadConfiguration } from '../../api/src/config/configuration';
+import { openEventStore } from '../../api/src/config/open-event-store';
 import { API_MIGRATIONS } from '../../api/src/migrations';
 import { PROJECTIONS } from '../../api/src/read-models/projections';
 
@@ -19,14 +19,19 @@ async function main(): Promise<void> {
     throw new ConfigurationError('the projector needs DATABASE_URL: the embedded database belongs to the API process');
   }
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize, migrations: API_MIGRATIONS });
-  const store = new PostgresEventStore(database.pool);
+  const store = openEventStore(config, database);
   const runner = new ProjectionRunner(database.pool, store, PROJECTIONS, {
     batchSize: config.projectionBatchSize,
     listenUrl: config.databaseUrl,
+    leaseUrl: config.databaseUrl,
+    onOwnershipChange: (owned) => log({ msg: 'projections owned by this projector', owned }),
     onError: (projection, error) => log({ level: 'error', msg: 'projection failed; retrying', projection, error: String(error) }),
   });
   await runner.start();
-  log({ msg: 'projector following the event log', projections: PROJECTIONS.map((p) => p.name) });
+  log({
+    msg: 'projector following the event log', eventStore: config.eventStoreUrl ? 'eventstoredb' : 'postgres',
+    projections: PROJECTIONS.map((p) => p.name),
+  });
   const stop = async (signal: string) => {
     log({ msg: 'stopping', signal });
     await runner.stop();

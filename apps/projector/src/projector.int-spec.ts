@@ -34,10 +34,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await db.close();
   });
 
-  const startProjector = (): ChildProcess =>
-    spawn(process.execPath, [join(ROOT, 'dist/apps/projector/src/main.js')], {
+  /** What each projector said it owns, most recent last. */
+  const ownership = new Map<ChildProcess, string[][]>();
+  const startProjector = (): ChildProcess => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/apps/projector/src/main.js')], {
       cwd: ROOT,
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
       env: {
         ...process.env,
         DATABASE_URL: db.url,
@@ -46,6 +48,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
         CASETRAIL_DB_POOL_SIZE: '2',
       },
     });
+    ownership.set(child, []);
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        const entry = JSON.parse(line) as { owned?: string[] };
+        if (entry.owned) ownership.get(child)!.push(entry.owned);
+      }
+    });
+    return child;
+  };
+  const owns = (child: ChildProcess) => ownership.get(child)!.at(-1) ?? [];
+  const ALL = PROJECTIONS.map((p) => p.name).sort();
   const applied = async () => {
     let sum = 0;
     for (const p of PROJECTIONS) sum += (await generationsOf(db.pool, p.name)).find((g) => g.status === 'active')?.eventsApplied ?? 0;
@@ -81,21 +98,30 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     expect(live).toEqual(clean);
   }, 120_000);
 
-  it('given two projectors, the survivor of a SIGKILL takes over with no gap and nothing applied twice', async () => {
+  it('given two projectors, each projection has one owner; the owner SIGKILLed, the other takes over with no gap and nothing applied twice', async () => {
     const more = await loadSyntheticCases(store, { cases: 150, seed: 78, from: '2018-04-01T00:00:00+02:00', until: new Date('2024-01-01T00:00:00Z') });
     total += more.events;
     const before = await applied();
     const [one, two] = [startProjector(), startProjector()];
-    await waitFor(async () => (await applied()) > before);
-    one.kill('SIGKILL');
-    await stopped(one);
+    await waitFor(async () => [...owns(one), ...owns(two)].length === ALL.length && (await applied()) > before);
+    // Every projection owned, and by one projector only.
+    expect([...owns(one), ...owns(two)].sort()).toEqual(ALL);
+    const [owner, other] = owns(one).length > 0 ? [one, two] : [two, one];
+    const taken = owns(owner);
+    expect(owns(other).filter((name) => taken.includes(name))).toEqual([]);
+
+    owner.kill('SIGKILL');
+    await stopped(owner);
+    await waitFor(async () => owns(other).length === ALL.length);
     await waitFor(async () => {
       const generations = await Promise.all(PROJECTIONS.map((p) => generationsOf(db.pool, p.name)));
-      const active = generations.map((g) => g.find((x) => x.status === 'active')!);
-      return active.every((g) => g.eventsApplied >= total);
+      return generations.every((g) => g.find((x) => x.status === 'active')!.eventsApplied >= total);
     });
-    two.kill('SIGTERM');
-    await stopped(two);
+    other.kill('SIGTERM');
+    await stopped(other);
+    for (const p of PROJECTIONS) {
+      expect((await generationsOf(db.pool, p.name)).find((g) => g.status === 'active')!.eventsApplied).toBe(total);
+    }
     const { live, rebuilt: clean } = await rebuilt();
     expect(live).toEqual(clean);
   }, 120_000);

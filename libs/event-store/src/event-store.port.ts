@@ -117,6 +117,13 @@ export interface EventStore {
   subscribeToAll(options: SubscribeOptions): Subscription;
   /** Looks an event up by id (for corrections and proofs). */
   readEvent(eventId: string): Promise<RecordedEvent | null>;
+  /**
+   * The lowest global position at or before the event(s) a command answered with `position`, or null
+   * when no event is there: a reader waiting to see its own write compares checkpoints with it.
+   */
+  globalPositionAt(position: bigint): Promise<GlobalPosition | null>;
+  /** How many events follow `after` (all with null), or null where the store cannot count cheaply. */
+  countAfter(after: GlobalPosition | null): Promise<number | null>;
   /** Stops its subscriptions and releases what the store itself opened. */
   close(): Promise<void>;
 }

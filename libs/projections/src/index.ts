@@ -3,3 +3,4 @@ export * from './generations';
 export * from './projection-runner';
 export * from './rebuild';
 export * from './migrations';
+export * from './projection-leases';

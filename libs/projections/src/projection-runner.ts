@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { compareGlobalPositions, listenForEvents, type EventStore, type GlobalPosition } from '@casetrail/event-store';
 import { applyNextBatch, ensureActiveGeneration, generationsOf } from './generations';
+import { ProjectionLeases } from './projection-leases';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -10,13 +11,22 @@ export interface ProjectionRunnerOptions {
   readonly onError?: (projection: string, error: unknown) => void;
   /** A PostgreSQL server to LISTEN on for commits by other processes (not the embedded database). */
   readonly listenUrl?: string;
+  /**
+   * A PostgreSQL server on which runners lease projections: each projection is then applied by its
+   * owner only, and taken over when the owner dies. Absent: this runner applies every projection.
+   */
+  readonly leaseUrl?: string;
+  /** How often a runner tries for projections nobody owns. */
+  readonly leaseRetryMs?: number;
+  readonly onOwnershipChange?: (owned: readonly string[]) => void;
 }
 
 export interface ProjectionLag {
   readonly projection: string;
   readonly generation: number | null;
   readonly checkpoint: GlobalPosition | null;
-  readonly eventsBehind: number;
+  /** -1 before the projection's first generation exists; null where the store cannot count. */
+  readonly eventsBehind: number | null;
 }
 
 /**
@@ -32,6 +42,7 @@ export class ProjectionRunner {
   private readonly idleMs: number;
   private readonly batchSize: number;
   private listener: { close(): Promise<void> } | null = null;
+  private leases: ProjectionLeases | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -45,6 +56,17 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     for (const projection of this.projections) await ensureActiveGeneration(this.pool, projection);
+    if (this.options.leaseUrl) {
+      this.leases = new ProjectionLeases(this.options.leaseUrl, this.projections.map((p) => p.name), {
+        retryMs: this.options.leaseRetryMs,
+        onError: (error) => this.options.onError?.('leases', error),
+        onChange: (owned) => {
+          this.options.onOwnershipChange?.(owned);
+          this.wake();
+        },
+      });
+      await this.leases.start();
+    }
     this.running = true;
     if (this.options.listenUrl) {
       this.listener = listenForEvents(this.options.listenUrl, () => this.wake(), (error) => this.options.onError?.('listener', error));
@@ -63,6 +85,12 @@ export class ProjectionRunner {
     this.wake();
     await this.loop;
     await this.listener?.close();
+    await this.leases?.stop();
+  }
+
+  /** The projections this runner applies: those it owns when runners lease them, else all. */
+  owned(): string[] {
+    return this.leases ? this.leases.owned() : this.projections.map((p) => p.name);
   }
 
   /** Applies everything committed so far to every projection, then returns. */
@@ -79,15 +107,11 @@ export class ProjectionRunner {
       this.projections.map(async (projection) => {
         const active = (await generationsOf(this.pool, projection.name)).find((g) => g.status === 'active');
         if (!active) return { projection: projection.name, generation: null, checkpoint: null, eventsBehind: -1 };
-        const { rows } = await this.pool.query<{ n: string }>(
-          'SELECT count(*) AS n FROM events WHERE (transaction_id, position) > ($1::text::xid8, $2::bigint)',
-          [active.checkpoint.transactionId.toString(), active.checkpoint.sequence.toString()],
-        );
         return {
           projection: projection.name,
           generation: active.generation,
           checkpoint: active.checkpoint,
-          eventsBehind: Number(rows[0]?.n ?? 0),
+          eventsBehind: await this.store.countAfter(active.checkpoint),
         };
       }),
     );
@@ -107,6 +131,7 @@ export class ProjectionRunner {
       this.woken = false;
       let applied = 0;
       for (const projection of this.projections) {
+        if (this.leases && !this.leases.owns(projection.name)) continue;
         try {
           applied += Math.abs(await applyNextBatch(this.pool, this.store, projection, 'active', this.batchSize));
         } catch (error) {

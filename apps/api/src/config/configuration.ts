@@ -7,6 +7,8 @@ export interface Configuration {
   readonly port: number;
   /** Absent: the embedded PostgreSQL (PGlite) under `dataDir`. */
   readonly databaseUrl: string | null;
+  /** `esdb://…`: the events live in EventStoreDB/KurrentDB; read models, keys and the ledger stay in PostgreSQL. */
+  readonly eventStoreUrl: string | null;
   readonly dataDir: string;
   readonly adminToken: string | null;
   /** Base64 of 32 bytes; absent: generated once under `dataDir`. */
@@ -58,6 +60,19 @@ function databaseUrl(env: Environment): string | null {
   return raw;
 }
 
+const EVENTSTORE_SCHEMES = ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:'];
+
+function eventStoreUrl(env: Environment): string | null {
+  const raw = env.EVENTSTORE_URL;
+  if (raw === undefined || raw === '') return null;
+  const scheme = /^[a-z+]+:/i.exec(raw)?.[0]?.toLowerCase();
+  if (!scheme || !EVENTSTORE_SCHEMES.includes(scheme)) {
+    throw new ConfigurationError(`EVENTSTORE_URL must be an esdb:// connection string (e.g. esdb://node1:2113?tls=false), got "${raw}"`);
+  }
+  // The client names KurrentDB's schemes esdb; the cluster is the same.
+  return raw.replace(/^kurrentdb/i, 'esdb');
+}
+
 function adminToken(env: Environment): string | null {
   const raw = env.CASETRAIL_ADMIN_TOKEN;
   if (raw === undefined || raw === '') return null;
@@ -102,14 +117,12 @@ function projections(env: Environment): boolean {
 
 /** Reads the environment; throws a ConfigurationError naming the first bad setting. */
 export function loadConfiguration(env: Environment = process.env): Configuration {
-  if (env.EVENTSTORE_URL) {
-    throw new ConfigurationError('EVENTSTORE_URL is set, but this build stores events in PostgreSQL only');
-  }
   const rawDataDir = env.CASETRAIL_DATA_DIR || './data';
   const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(process.cwd(), rawDataDir);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl: databaseUrl(env),
+    eventStoreUrl: eventStoreUrl(env),
     dataDir,
     adminToken: adminToken(env),
     masterKey: masterKey(env, 'CASETRAIL_MASTER_KEY'),

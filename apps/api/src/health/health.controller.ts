@@ -1,16 +1,19 @@
 import { Controller, Get, HttpException, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Database } from '@casetrail/database';
+import { PostgresEventStore, type EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { Public } from '../auth/roles.decorator';
-import { DATABASE } from '../config/tokens';
+import { DATABASE, EVENT_STORE } from '../config/tokens';
 import { errorBody } from '../http/error-body';
 
 interface Health {
   status: 'ok';
   database: 'embedded' | 'postgres';
-  events: number;
-  projections: { name: string; generation: number | null; eventsBehind: number }[];
+  eventStore: 'postgres' | 'eventstoredb';
+  /** Null where the event store cannot count cheaply (EventStoreDB). */
+  events: number | null;
+  projections: { name: string; generation: number | null; eventsBehind: number | null }[];
 }
 
 @ApiTags('health')
@@ -18,6 +21,7 @@ interface Health {
 export class HealthController {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
   ) {}
 
@@ -27,12 +31,13 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'STORE_UNAVAILABLE' })
   async health(): Promise<Health> {
     try {
-      const { rows } = await this.database.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
+      const events = await this.store.countAfter(null);
       const lag = await this.runner.lag();
       return {
         status: 'ok',
         database: this.database.embedded ? 'embedded' : 'postgres',
-        events: Number(rows[0]?.n ?? 0),
+        eventStore: this.store instanceof PostgresEventStore ? 'postgres' : 'eventstoredb',
+        events,
         projections: lag.map((l) => ({ name: l.projection, generation: l.generation, eventsBehind: l.eventsBehind })),
       };
     } catch {

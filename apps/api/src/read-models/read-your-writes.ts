@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Database } from '@casetrail/database';
+import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
-import { DATABASE } from '../config/tokens';
+import { EVENT_STORE } from '../config/tokens';
 import { ApiError } from '../http/api-error';
 
 const WAIT_MS = 5_000;
@@ -14,7 +14,7 @@ const STEP_MS = 20;
 @Injectable()
 export class ReadYourWrites {
   constructor(
-    @Inject(DATABASE) private readonly database: Database,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
   ) {}
 
@@ -23,12 +23,8 @@ export class ReadYourWrites {
     if (!/^\d{1,15}$/.test(minPosition)) {
       throw new ApiError(400, 'VALIDATION_FAILED', 'minPosition must be a position returned by a command');
     }
-    const { rows } = await this.database.pool.query<{ transaction_id: string }>(
-      'SELECT transaction_id::text FROM events WHERE position = $1',
-      [minPosition],
-    );
-    if (!rows[0]) throw new ApiError(404, 'POSITION_NOT_FOUND', `no event is stored at position ${minPosition}`);
-    const target = { transactionId: BigInt(rows[0].transaction_id), sequence: BigInt(minPosition) };
+    const target = await this.store.globalPositionAt(BigInt(minPosition));
+    if (!target) throw new ApiError(404, 'POSITION_NOT_FOUND', `no event is stored at position ${minPosition}`);
     const deadline = Date.now() + WAIT_MS;
     this.runner.wake();
     while (!(await this.runner.hasReached(target))) {

@@ -1,7 +1,7 @@
 import { openDatabase } from '@casetrail/database';
-import { PostgresEventStore } from '@casetrail/event-store';
 import { auditLedger, type AuditProgress, type AuditReport } from '@casetrail/ledger';
 import { loadConfiguration } from '../../../api/src/config/configuration';
+import { openEventStore } from '../../../api/src/config/open-event-store';
 import { runLedgerCommand, say } from './ledger-command';
 import { parseLedgerOptions, readInput, trustedKeys } from './ledger-options';
 import { checkpointNote } from './proof-files';
@@ -57,7 +57,7 @@ export function ledgerAudit(args: string[], env: NodeJS.ProcessEnv = process.env
     const database = await openDatabase({ url: config.databaseUrl ?? undefined, dataDir: config.dataDir, poolSize: 1 });
     try {
       let last = 0;
-      const report = await auditLedger(database.pool, new PostgresEventStore(database.pool), {
+      const report = await auditLedger(database.pool, openEventStore(config, database), {
         ...trusted,
         knownCheckpoints: kept,
         onProgress: (p) => {

@@ -3,7 +3,7 @@ import {
 } from '@eventstore/db-client';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
 import type {
-  AppendOptions, AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
+  AppendOptions, AppendResult, GlobalPosition, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
   SubscribeOptions, Subscription,
 } from '../event-store.port';
 import { explainRefusal, isThisAppend, reusedEventId, toAppendResult } from './append-outcome';
@@ -72,6 +72,16 @@ export class EventStoreDbEventStore implements EventStore {
 
   readEvent(eventId: string): Promise<RecordedEvent | null> {
     return events.readEvent(this.client, eventId);
+  }
+
+  /** A command's `position` is its commit position: every event of that append is at or after it. */
+  async globalPositionAt(position: bigint): Promise<GlobalPosition | null> {
+    return { transactionId: position, sequence: 0n };
+  }
+
+  /** $all cannot be counted without reading it: lag is shown as unknown. */
+  async countAfter(): Promise<null> {
+    return null;
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
 import type {
-  AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
+  AppendResult, EventStore, ExpectedVersion, GlobalPosition, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
   SubscribeOptions, Subscription,
 } from '../event-store.port';
 import { START } from '../global-position';
@@ -58,7 +58,7 @@ export class PostgresEventStore implements EventStore {
           throw error;
         }
         // A retry of the same append that raced its twin: the next attempt answers with what the twin stored.
-        if (twin && attempt < 1) continue;
+        if ((twin || (raced && expected !== 'any')) && attempt < 1) continue;
         if (raced && expected === 'any' && attempt < ANY_RETRIES) continue;
         if (raced) throw new WrongExpectedVersionError(streamId, expected, await this.currentVersion(this.pool, streamId));
         throw error;
@@ -72,14 +72,15 @@ export class PostgresEventStore implements EventStore {
     expected: ExpectedVersion,
     events: readonly NewEvent[],
   ): Promise<AppendResult> {
-    const ids = events.map((e) => e.eventId);
-    const { rows: stored } = await client.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY events.position`,
-      [ids],
-    );
-    if (stored.length > 0) return this.earlierAppend(client, streamId, events, stored.map(toRecordedEvent));
+    const stored = await this.storedEvents(client, events);
+    if (stored.length > 0) return this.earlierAppend(client, streamId, events, stored);
     const current = await this.currentVersion(client, streamId);
-    if (!meets(expected, current)) throw new WrongExpectedVersionError(streamId, expected, current);
+    if (!meets(expected, current)) {
+      // A twin of this very append may have committed between the two reads: it answers for both.
+      const twin = await this.storedEvents(client, events);
+      if (twin.length > 0) return this.earlierAppend(client, streamId, events, twin);
+      throw new WrongExpectedVersionError(streamId, expected, current);
+    }
     // The INSERT is the transaction's first write, so its transaction id is taken after every event it follows.
     const values: unknown[] = [];
     const tuples = events.map((e, i) => {
@@ -97,6 +98,14 @@ export class PostgresEventStore implements EventStore {
       values,
     );
     return this.result(streamId, rows.map(toRecordedEvent));
+  }
+
+  private async storedEvents(client: PoolClient, events: readonly NewEvent[]): Promise<RecordedEvent[]> {
+    const { rows } = await client.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY events.position`,
+      [events.map((e) => e.eventId)],
+    );
+    return rows.map(toRecordedEvent);
   }
 
   /**
@@ -174,6 +183,23 @@ export class PostgresEventStore implements EventStore {
       [after.transactionId.toString(), after.sequence.toString(), options.limit ?? 1000],
     );
     return rows.map(toRecordedEvent);
+  }
+
+  async globalPositionAt(position: bigint): Promise<GlobalPosition | null> {
+    const { rows } = await this.pool.query<{ transaction_id: string }>(
+      'SELECT transaction_id::text FROM events WHERE position = $1',
+      [position.toString()],
+    );
+    return rows[0] ? { transactionId: BigInt(rows[0].transaction_id), sequence: position } : null;
+  }
+
+  async countAfter(after: GlobalPosition | null): Promise<number> {
+    const from = after ?? START;
+    const { rows } = await this.pool.query<{ n: string }>(
+      'SELECT count(*) AS n FROM events WHERE (transaction_id, position) > ($1::text::xid8, $2::bigint)',
+      [from.transactionId.toString(), from.sequence.toString()],
+    );
+    return Number(rows[0]?.n ?? 0);
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {

@@ -214,6 +214,20 @@ export function describeEventStoreContract(name: string, open: () => Promise<Con
         expect(versions(seen.filter((e) => e.streamId === large))).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
       });
 
+      it("maps a command's position to a global position after every earlier append and at or before its own events", async () => {
+        const s = stream();
+        const earlier = await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
+        const appended = await store.appendToStream(s, 2, [newEvent(), newEvent(), newEvent()]);
+        const at = await store.globalPositionAt(appended.position);
+        expect(at).not.toBeNull();
+        expect(compareGlobalPositions(at!, earlier.globalPosition)).toBe(1);
+        expect(compareGlobalPositions(at!, appended.globalPosition)).toBeLessThanOrEqual(0);
+        const behind = await store.countAfter(earlier.events[0]!.globalPosition);
+        if (behind !== null) expect(behind).toBe(4); // a store that cannot count says null
+        const all = await store.countAfter(null);
+        if (all !== null) expect(all).toBeGreaterThanOrEqual(5);
+      });
+
       it('subscribes: catches up, then follows live, in order, exactly once', async () => {
         const s = stream();
         await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);

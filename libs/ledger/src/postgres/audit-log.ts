@@ -56,8 +56,3 @@ export async function readSealedLeaves(
   );
   return new Map(rows.map((row) => [Number(row.leaf_index), { eventId: row.event_id, hash: new Uint8Array(row.leaf_hash) }]));
 }
-
-export async function countEvents(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM events');
-  return Number(rows[0]?.n ?? 0);
-}

@@ -7,7 +7,7 @@ import {
   type CaseCommand, type CaseEvent, type CaseState,
 } from '@casetrail/domain';
 import {
-  WrongExpectedVersionError, type AppendResult, type EventStore, type NewEvent, type RecordedEvent,
+  PostgresEventStore, WrongExpectedVersionError, type AppendResult, type EventStore, type NewEvent, type RecordedEvent,
 } from '@casetrail/event-store';
 import type { Configuration } from '../../config/configuration';
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from '../../config/tokens';
@@ -95,26 +95,52 @@ export class CaseCommandExecutor {
       causationId: null,
     }));
 
+    const answerOf = (appended: AppendResult): CaseCommandAnswer => ({
+      caseId,
+      version: appended.nextVersion,
+      position: Number(appended.position),
+      eventIds: appended.events.map((e) => e.eventId),
+      ...message.created,
+      ...(subjectRef ? { subjectRef } : {}),
+    });
+    const expected = version === 0 ? 'no_stream' : version;
+    if (!(this.store instanceof PostgresEventStore)) return this.appendBesideTheDatabase(message, expected, newEvents, pendingKey, answerOf);
+
+    // Events, the person's data key, the erasure and the idempotent answer: one transaction.
     return inTransaction(this.database.pool, async (client) => {
-      const appended: AppendResult = await this.store.appendToStream(
-        caseId,
-        version === 0 ? 'no_stream' : version,
-        newEvents,
-        { client },
-      );
-      const answer: CaseCommandAnswer = {
-        caseId,
-        version: appended.nextVersion,
-        position: Number(appended.position),
-        eventIds: appended.events.map((e) => e.eventId),
-        ...message.created,
-        ...(subjectRef ? { subjectRef } : {}),
-      };
+      const appended: AppendResult = await this.store.appendToStream(caseId, expected, newEvents, { client });
+      const answer = answerOf(appended);
       if (pendingKey) await this.vault.storeKey(client, pendingKey, caseId);
       if (message.erasesSubject) await this.vault.destroyKey(client, message.erasesSubject);
       if (caller.idempotency) await this.idempotency.record(client, caller.idempotency, 201, answer);
       return { answer, events: [...appended.events] };
     });
+  }
+
+  /**
+   * An event store outside PostgreSQL (EventStoreDB) cannot join its transaction, so the writes are
+   * ordered so that no failure loses personal data or keeps what was erased: the data key is stored
+   * before the events that need it, an erased key destroyed before the event that says so, and the
+   * idempotent answer recorded after the events (a failure there answers 500, and a retry decides anew).
+   */
+  private async appendBesideTheDatabase(
+    message: CaseCommandMessage,
+    expected: 'no_stream' | number,
+    newEvents: NewEvent[],
+    pendingKey: PendingSubjectKey | null,
+    answerOf: (appended: AppendResult) => CaseCommandAnswer,
+  ): Promise<{ answer: CaseCommandAnswer; events: RecordedEvent[] }> {
+    const { caseId, caller } = message;
+    if (pendingKey) await inTransaction(this.database.pool, (client) => this.vault.storeKey(client, pendingKey, caseId));
+    if (message.erasesSubject) {
+      const subject = message.erasesSubject;
+      await inTransaction(this.database.pool, (client) => this.vault.destroyKey(client, subject));
+    }
+    const appended = await this.store.appendToStream(caseId, expected, newEvents);
+    const answer = answerOf(appended);
+    const claim = caller.idempotency;
+    if (claim) await inTransaction(this.database.pool, (client) => this.idempotency.record(client, claim, 201, answer));
+    return { answer, events: [...appended.events] };
   }
 
   private assertMayRefer(message: CaseCommandMessage, state: CaseState): void {

@@ -1,0 +1,9 @@
+import type { Database } from '@casetrail/database';
+import { EventStoreDbEventStore, PostgresEventStore, type EventStore } from '@casetrail/event-store';
+import type { Configuration } from './configuration';
+
+/** The configured event store: EventStoreDB/KurrentDB when EVENTSTORE_URL is set, else the database's events table. */
+export function openEventStore(configuration: Pick<Configuration, 'eventStoreUrl'>, database: Database): EventStore {
+  if (configuration.eventStoreUrl) return EventStoreDbEventStore.connect(configuration.eventStoreUrl);
+  return new PostgresEventStore(database.pool);
+}

@@ -22,7 +22,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   beforeEach(async () => {
     db = await createTestDatabase(WRITERS + 4);
-    store = new PostgresEventStore(db.pool);
+    store = new PostgresEventStore(db.pool, { prepare: true });
   });
   afterEach(async () => {
     await store.close();

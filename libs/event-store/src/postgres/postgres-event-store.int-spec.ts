@@ -5,7 +5,7 @@ import { PostgresEventStore } from './postgres-event-store';
 
 describeEventStoreContract(process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PostgreSQL (PGlite)', async () => {
   const db = await createTestDatabase();
-  const store = new PostgresEventStore(db.pool);
+  const store = new PostgresEventStore(db.pool, { prepare: !!process.env.DATABASE_URL });
   return {
     store,
     close: async () => {

@@ -14,6 +14,22 @@ export interface PostgresAppendOptions {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** One append as one statement: the stream's current version, the check, and the INSERT. */
+const INSERT_IF_AT = `
+  WITH current AS (SELECT coalesce(max(version), 0) AS version FROM events WHERE stream_id = $1)
+  INSERT INTO events (event_id, stream_id, version, type, schema_version, data, occurred_at, actor_id, actor_role,
+                      correlation_id, causation_id)
+  SELECT e.event_id, $1, current.version + e.ord::int, e.type, e.schema_version, e.data, e.occurred_at, e.actor_id,
+         e.actor_role, e.correlation_id, e.causation_id
+  FROM current CROSS JOIN unnest($4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
+                                 $11::text[], $12::text[])
+       WITH ORDINALITY AS e(event_id, type, schema_version, data, occurred_at, actor_id, actor_role, correlation_id,
+                            causation_id, ord)
+  WHERE CASE $2::text WHEN 'any' THEN true WHEN 'no_stream' THEN current.version = 0
+                      WHEN 'stream_exists' THEN current.version > 0 ELSE current.version = $3::int END
+  ORDER BY e.ord
+  RETURNING ${EVENT_COLUMNS}`;
 const ANY_RETRIES = 10;
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -32,7 +48,20 @@ function meets(expected: ExpectedVersion, current: number): boolean {
 export class PostgresEventStore implements EventStore {
   private readonly subscriptions = new Set<PollingSubscription>();
 
-  constructor(private readonly pool: Pool) {}
+  /**
+   * `prepare`: name the hot statements, so PostgreSQL parses and plans each once per connection (about
+   * twice the append rate). Not for the embedded database: pglite-socket serves every connection from
+   * one session, where a name prepared by an earlier connection already exists.
+   */
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: { readonly prepare?: boolean } = {},
+  ) {}
+
+  /** A query, named when statements are prepared. */
+  private statement(name: string, text: string, values: unknown[]): { name?: string; text: string; values: unknown[] } {
+    return this.options.prepare ? { name, text, values } : { text, values };
+  }
 
   async appendToStream(
     streamId: string,
@@ -43,27 +72,67 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) throw new Error('nothing to append');
     const repeated = events.find((e, i) => events.findIndex((other) => other.eventId === e.eventId) !== i);
     if (repeated) throw new DuplicateEventIdError(repeated.eventId);
+    let checkFirst = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        const result = options.client
-          ? await this.append(options.client, streamId, expected, events)
-          : await this.inOwnTransaction((client) => this.append(client, streamId, expected, events));
+        const db = options.client ?? this.pool;
+        // The common case in one round trip: the stream is where the caller expects it. After a clash on
+        // an event id (a retry) or on a version, the next attempt looks at what is stored first.
+        const inserted = checkFirst ? null : await this.insertIfAt(db, streamId, expected, events);
+        const result = inserted
+          ? this.result(streamId, inserted)
+          : options.client
+            ? await this.append(options.client, streamId, expected, events)
+            : await this.inOwnTransaction((client) => this.append(client, streamId, expected, events));
         this.wakeSubscriptions();
         return result;
       } catch (error) {
         const raced = isUniqueViolation(error, 'events_stream_version_unique');
         const twin = isUniqueViolation(error, 'events_event_id_unique');
         if (options.client) {
+          // The caller's transaction is aborted: nothing more can be asked in it.
           if (raced) throw new WrongExpectedVersionError(streamId, expected, -1);
+          if (twin) throw new DuplicateEventIdError(events[0]!.eventId);
           throw error;
         }
-        // A retry of the same append that raced its twin: the next attempt answers with what the twin stored.
-        if ((twin || (raced && expected !== 'any')) && attempt < 1) continue;
+        // A retry of the same append, or a twin that raced it: the next attempt answers with what is stored.
+        if ((twin || (raced && expected !== 'any')) && attempt < 1) {
+          checkFirst = true;
+          continue;
+        }
         if (raced && expected === 'any' && attempt < ANY_RETRIES) continue;
         if (raced) throw new WrongExpectedVersionError(streamId, expected, await this.currentVersion(this.pool, streamId));
         throw error;
       }
     }
+  }
+
+  /**
+   * Inserts the events at the stream's next versions if the stream is at `expected`, in one statement
+   * (its own transaction on the pool, or the caller's); answers null, storing nothing, when it is not.
+   */
+  private async insertIfAt(
+    db: Pool | PoolClient,
+    streamId: string,
+    expected: ExpectedVersion,
+    events: readonly NewEvent[],
+  ): Promise<RecordedEvent[] | null> {
+    const { rows } = await db.query<EventRow>(this.statement('casetrail-insert-if-at', INSERT_IF_AT, [
+      streamId,
+      typeof expected === 'number' ? 'exact' : expected,
+      typeof expected === 'number' ? expected : null,
+      events.map((e) => e.eventId),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => e.occurredAt),
+      events.map((e) => e.actor.userId),
+      events.map((e) => e.actor.role),
+      events.map((e) => e.correlationId),
+      events.map((e) => e.causationId),
+    ]));
+    if (rows.length === 0) return null;
+    return rows.map(toRecordedEvent).sort((a, b) => a.version - b.version);
   }
 
   private async append(
@@ -152,13 +221,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
+    const { rows } = await this.pool.query<EventRow>(this.statement(
+      'casetrail-read-stream',
       `SELECT ${EVENT_COLUMNS} FROM events
        WHERE stream_id = $1 AND version >= $2 AND ($3::int IS NULL OR version <= $3)
          AND ($4::timestamptz IS NULL OR recorded_at <= $4::timestamptz)
        ORDER BY events.version`,
       [streamId, options.fromVersion ?? 1, options.toVersion ?? null, options.recordedAtOrBefore ?? null],
-    );
+    ));
     return rows.map(toRecordedEvent);
   }
 
@@ -174,14 +244,15 @@ export class PostgresEventStore implements EventStore {
    */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? START;
-    const { rows } = await this.pool.query<EventRow>(
+    const { rows } = await this.pool.query<EventRow>(this.statement(
+      'casetrail-read-all',
       `SELECT ${EVENT_COLUMNS} FROM events
        WHERE (transaction_id, position) > ($1::text::xid8, $2::bigint)
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        ORDER BY events.transaction_id, events.position
        LIMIT $3`,
       [after.transactionId.toString(), after.sequence.toString(), options.limit ?? 1000],
-    );
+    ));
     return rows.map(toRecordedEvent);
   }
 

@@ -1,0 +1,67 @@
+import { Pool } from 'pg';
+import { migrate, SESSION_OPTIONS } from '@casetrail/database';
+import { foldCase, type CaseEvent } from '@casetrail/domain';
+import { PostgresEventStore, type GlobalPosition, type NewEvent, type RecordedEvent } from '@casetrail/event-store';
+import { API_MIGRATIONS } from '../../../apps/api/src/migrations';
+import { bulkEventsSql, type BulkRange } from './bulk-load';
+import type { ReadEvent, SystemUnderTest } from './system';
+
+const stored = (e: RecordedEvent) => ({ eventId: e.eventId, event: { type: e.type, data: e.data } as CaseEvent });
+
+/** casetrail's own event store, on a pool set up as the service sets up its own. */
+export class CasetrailSystem implements SystemUnderTest {
+  readonly name = 'casetrail' as const;
+  readonly pool: Pool;
+  readonly store: PostgresEventStore;
+
+  /** `durable: false` commits without waiting for the disk: for loading data that is not being timed. */
+  constructor(private readonly url: string, poolSize: number, durable = true) {
+    const options = durable ? SESSION_OPTIONS : `${SESSION_OPTIONS} -c synchronous_commit=off`;
+    this.pool = new Pool({ connectionString: url, max: poolSize, options });
+    this.store = new PostgresEventStore(this.pool, { prepare: true });
+  }
+
+  async prepare(): Promise<void> {
+    await migrate(this.pool, this.url, API_MIGRATIONS);
+  }
+
+  async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<void> {
+    await this.store.appendToStream(streamId, expectedVersion, events);
+  }
+
+  async readAll(pageSize: number): Promise<ReadEvent[]> {
+    const read: ReadEvent[] = [];
+    let after: GlobalPosition | null = null;
+    for (;;) {
+      const page = await this.store.readAll({ after, limit: pageSize });
+      if (page.length === 0) return read;
+      for (const { eventId, streamId, version } of page) read.push({ eventId, streamId, version });
+      after = page[page.length - 1]!.globalPosition;
+    }
+  }
+
+  async count(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
+    return Number(rows[0]!.n);
+  }
+
+  async bulkLoad(range: BulkRange): Promise<void> {
+    await this.pool.query(bulkEventsSql('events', range));
+  }
+
+  async finishBulkLoad(): Promise<void> {
+    await this.pool.query('ANALYZE events');
+  }
+
+  async caseKnownAt(streamId: string, moment: string): Promise<number> {
+    const events = await this.store.readStream(streamId, { recordedAtOrBefore: moment });
+    const state = foldCase(events.map(stored));
+    if (events.length > 0 && state.status !== 'existing') throw new Error('the case did not fold');
+    return events.length;
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+    await this.pool.end();
+  }
+}

@@ -27,11 +27,16 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 /** One run: every workload, the systems in `order`, each job in a child process on a fresh database. */
+/** `--only appends,rebuild,...`: run those workloads only (while working on one; the table is then partial). */
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
+const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api') => !ONLY || ONLY.has(workload);
+
 async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemName, TimeTravelStore>): Promise<RunResults> {
   const order = SYSTEMS.map((_, i) => SYSTEMS[(i + run - 1) % SYSTEMS.length]!);
   const start = loadNow();
   const appends: RunResults['appends'] = {};
-  for (const system of order) {
+  for (const system of wanted('appends') ? order : []) {
     const name = `bench_${system}_appends_${run}`;
     const url = await freshDatabase(name);
     appends[system] = await timed(`run ${run}: appends, ${system}`, () =>
@@ -40,7 +45,7 @@ async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemNa
     await dropDatabase(name);
   }
   const timeTravel: RunResults['timeTravel'] = {};
-  for (const system of order) {
+  for (const system of wanted('time-travel') || wanted('ledger') ? order : []) {
     const name = `bench_${system}_timetravel`;
     const built = stores.get(system) ?? null;
     const url = built ? databaseUrl(name) : await freshDatabase(name);
@@ -51,21 +56,24 @@ async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemNa
     timeTravel[system] = outcome;
   }
   // The ledger seals casetrail's time-travel store (sealed once, in run 1), then proves and audits it.
-  const ledger = stores.has('casetrail')
+  const ledger = !wanted('ledger')
+    ? undefined
+    : stores.has('casetrail')
     ? await timed(`run ${run}: ledger${run === 1 ? ' (sealing the store)' : ''}`, () =>
         runJob<LedgerResult>({ kind: 'ledger', system: 'casetrail', url: databaseUrl('bench_casetrail_timetravel'), sizes: settings.ledger, firstRun: run === 1 }),
       )
     : ({ ok: false, error: 'the time-travel store was not built' } as const);
-  const rebuildUrl = run === 1 ? await freshDatabase('bench_casetrail_rebuild') : databaseUrl('bench_casetrail_rebuild');
-  const rebuild = await timed(`run ${run}: rebuild${run === 1 ? ' (loading the cases)' : ''}`, () =>
+  const rebuildUrl = !wanted('rebuild') ? null : run === 1 ? await freshDatabase('bench_casetrail_rebuild') : databaseUrl('bench_casetrail_rebuild');
+  const rebuild = rebuildUrl === null ? undefined : await timed(`run ${run}: rebuild${run === 1 ? ' (loading the cases)' : ''}`, () =>
     runJob<RebuildResult>({ kind: 'rebuild', system: 'casetrail', url: rebuildUrl, sizes: settings.rebuild, loaded: run > 1 }),
   );
-  const apiName = `bench_casetrail_api_${run}`;
-  const apiUrl = await freshDatabase(apiName);
-  const api = await timed(`run ${run}: HTTP API`, () =>
-    runJob<ApiResult>({ kind: 'api', system: 'casetrail', url: apiUrl, sizes: settings.api }),
-  );
-  await dropDatabase(apiName);
+  let api;
+  if (wanted('api')) {
+    const apiName = `bench_casetrail_api_${run}`;
+    const apiUrl = await freshDatabase(apiName);
+    api = await timed(`run ${run}: HTTP API`, () => runJob<ApiResult>({ kind: 'api', system: 'casetrail', url: apiUrl, sizes: settings.api }));
+    await dropDatabase(apiName);
+  }
   return { run, order, loadAverage: { start, end: loadNow() }, appends, timeTravel, rebuild, api, ledger };
 }
 
@@ -105,6 +113,10 @@ async function main(): Promise<void> {
     settings: { ...settings, poolSize: POOL_SIZE },
     table: rows, runs,
   };
+  if (ONLY) {
+    process.stdout.write(`\n${markdownTable(rows)}\n\n(--only ${[...ONLY].join(',')}: nothing written to bench/results)\n`);
+    return;
+  }
   if (!existsSync(RESULTS)) mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, `${settings.mode}.json`), JSON.stringify(report, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2) + '\n');
   writeFileSync(join(RESULTS, `${settings.mode}.md`), markdown + '\n');

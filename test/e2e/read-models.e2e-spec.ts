@@ -114,6 +114,23 @@ describe('read models over HTTP: caseload, summonses, DPP backlog, government-ac
     expect(full.body.victims.identified).toMatchObject({ total: 3, bySex: { male: 3 } });
   });
 
+  it('answers the report as known now from its cache only while no event is applied, and the same as computed afresh', async () => {
+    const route = (knownAt?: string) =>
+      `/v1/reports/government-action?period=2021-22&minPosition=${lastPosition}${knownAt ? `&knownAt=${encodeURIComponent(knownAt)}` : ''}`;
+    const first = (await auditor.get(route()).expect(200)).body;
+    const again = (await auditor.get(route()).expect(200)).body;
+    const afresh = (await auditor.get(route(new Date().toISOString())).expect(200)).body; // a knownAt is never cached
+    expect({ ...again, knownAt: null }).toEqual({ ...first, knownAt: null });
+    expect({ ...afresh, knownAt: null }).toEqual({ ...first, knownAt: null });
+    expect(again.knownAt > first.knownAt || again.knownAt === first.knownAt).toBe(true);
+
+    const caseId = await referredCase('berea', 'sex');
+    track(await investigator.post(`/v1/cases/${caseId}/investigation`, { occurredAt: at('08-01'), unit: 'ATU' }).expect(201));
+    const after = (await auditor.get(route()).expect(200)).body;
+    expect(after.investigations.initiated.total).toBe(first.investigations.initiated.total + 1);
+    expect(after.investigations.initiated.byForm.sex).toBe(first.investigations.initiated.byForm.sex + 1);
+  });
+
   it('reports each projection with its lag on /health', async () => {
     const { body } = await auditor.get('/health').expect(200);
     expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['caseload', 'dpp_backlog', 'government_action', 'summonses']);

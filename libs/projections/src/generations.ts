@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '@casetrail/database';
 import { decodeGlobalPosition, encodeGlobalPosition, type EventStore, type GlobalPosition } from '@casetrail/event-store';
 import { physicalTable, viewName, type Projection } from './projection';
+import { BatchedWrites } from './batched-writes';
 
 /** A generation of a projection's tables: the active one answers queries, a building one is being rebuilt. */
 export interface Generation {
@@ -58,7 +59,12 @@ async function generationIn(pool: Pool, projection: Projection, status: 'active'
       'SELECT * FROM projection_generations WHERE projection = $1 AND status = $2',
       [projection.name, status],
     );
-    if (rows[0]) return toGeneration(rows[0]);
+    if (rows[0]) {
+      // Indexes added to a projection after its tables were made are created on its next start.
+      const table = (logical: string) => physicalTable(projection.name, logical, rows[0]!.generation);
+      for (const ddl of projection.indexes?.(table) ?? []) await client.query(ddl);
+      return toGeneration(rows[0]);
+    }
     const { rows: created } = await client.query<GenerationRow>(
       `INSERT INTO projection_generations (projection, generation, status, checkpoint)
        SELECT $1, coalesce(max(generation), 0) + 1, $2, '0:0' FROM projection_generations WHERE projection = $1
@@ -119,13 +125,15 @@ export async function applyNextBatch(
     const row = rows[0];
     if (!row || row.status === 'retired') return 0;
     if (row.checkpoint !== encodeGlobalPosition(before.checkpoint)) return RACED;
+    const writes = new BatchedWrites(client);
     const context = {
-      client,
+      client: writes,
       table: (logical: string) => physicalTable(projection.name, logical, before.generation),
     };
     for (const event of events) {
       if (projection.handles.has(event.type)) await projection.apply(context, event);
     }
+    await writes.flush();
     await client.query(
       `UPDATE projection_generations SET checkpoint = $3, events_applied = events_applied + $4, updated_at = now()
        WHERE projection = $1 AND generation = $2`,

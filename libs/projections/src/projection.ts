@@ -1,9 +1,17 @@
-import type { PoolClient } from 'pg';
+import type { QueryResult, QueryResultRow } from 'pg';
 import type { RecordedEvent } from '@casetrail/event-store';
+
+/**
+ * The batch's transaction as a projection sees it: writes are held and sent together (their results are
+ * empty); a SELECT (or WITH) first sends what is held, then answers.
+ */
+export interface ProjectionClient {
+  query<R extends QueryResultRow = QueryResultRow>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>>;
+}
 
 /** Where a projection writes: its transaction, and the physical name of each of its tables. */
 export interface ProjectionContext {
-  readonly client: PoolClient;
+  readonly client: ProjectionClient;
   /** The physical table behind a logical name, for the generation being written. */
   table(logical: string): string;
 }

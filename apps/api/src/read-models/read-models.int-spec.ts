@@ -44,6 +44,13 @@ describe('read models built live equal read models rebuilt from the first event'
     const live = await snapshotReadModels(db.pool, PROJECTIONS);
     expect(live.rm_caseload_cases).toHaveLength(190 + (190 % WRITERS === 0 ? 0 : WRITERS - (190 % WRITERS)));
     expect(live.rm_government_action_events!.length).toBeGreaterThan(1000);
+    // Every counted event carries its case's district, taken from the case's referral (as corrected).
+    const { rows: misplaced } = await db.pool.query(
+      `SELECT e.event_id FROM rm_government_action_events e
+       JOIN rm_caseload_cases c ON c.case_id = e.case_id
+       WHERE e.district <> c.district`,
+    );
+    expect(misplaced).toEqual([]);
 
     for (const projection of PROJECTIONS) {
       await rebuildProjection(db.pool, store, projection, { totalEvents: async () => events });

@@ -13,6 +13,7 @@ import { CLOCK, DATABASE } from '../../config/tokens';
 import { ApiError } from '../../http/api-error';
 import { IsTimestamp } from '../../http/validation/formats';
 import { ReadYourWrites } from '../read-your-writes';
+import { GovernmentActionReportCache } from './government-action.cache';
 
 export class GovernmentActionQueryDto {
   @ApiProperty({ example: '2021-22', description: '1 April to 31 March (the 2022 TIP report covers 2021-22)' })
@@ -35,7 +36,11 @@ export class GovernmentActionController {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  ) {
+    this.cache = new GovernmentActionReportCache(database.pool);
+  }
+
+  private readonly cache: GovernmentActionReportCache;
 
   @Get()
   @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor')
@@ -50,6 +55,11 @@ export class GovernmentActionController {
     }
     await this.readYourWrites.waitFor(query.minPosition);
     const knownAt = query.knownAt ?? this.clock.now().toISOString();
+    // Only "as known now" is cached: an earlier knownAt is an auditor's question, answered from the rows.
+    const state = query.knownAt === undefined ? await this.cache.state() : null;
+    const key = state && `${state}|${period.name}|${user.district ?? '*'}|${user.role === 'donor'}`;
+    const cached = key ? this.cache.find(key, knownAt) : null;
+    if (cached) return cached;
     const { rows } = await this.database.pool.query<ReportEvent>(
       `SELECT event_id AS "eventId", case_id AS "caseId", version, type, occurred_at AS "occurredAt",
               to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", data
@@ -57,6 +67,8 @@ export class GovernmentActionController {
        WHERE recorded_at <= $1::timestamptz AND ($2::text IS NULL OR district = $2)`,
       [knownAt, user.district],
     );
-    return governmentActionReport(rows, period, knownAt, user.role === 'donor');
+    const report = governmentActionReport(rows, period, knownAt, user.role === 'donor');
+    if (key) this.cache.keep(key, report, rows.reduce((latest, r) => Math.max(latest, Date.parse(r.recordedAt)), 0));
+    return report;
   }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import type { Database } from './database';
 import { startEmbedded } from './embedded';
 import { migrate, type MigrationClass } from './migrate';
@@ -24,11 +24,26 @@ export const EMBEDDED_POOL_SIZE = 1;
 /** Room for the pool, a migration run and the CLI beside the service. */
 const EMBEDDED_CONNECTIONS = 8;
 
+/** Is the server at `url` a PGlite (served by pglite-socket), where every connection shares one session? */
+async function isPglite(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string }>('SELECT version()');
+    return rows[0]!.version.includes('PGlite');
+  } finally {
+    await client.end();
+  }
+}
+
 /** Opens the service's database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.url ? null : await startEmbedded({ dataDir: join(options.dataDir, 'pg') }, EMBEDDED_CONNECTIONS);
   const url = options.url ?? embedded!.url;
-  const poolSize = embedded ? EMBEDDED_POOL_SIZE : (options.poolSize ?? 10);
+  // A PGlite reached by URL (another process's embedded database, as the CLI and the tests do) is
+  // treated as embedded: one connection, no LISTEN, no leases, no named statements.
+  const pglite = embedded !== null || (await isPglite(url));
+  const poolSize = pglite ? EMBEDDED_POOL_SIZE : (options.poolSize ?? 10);
   const pool = new Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, options: SESSION_OPTIONS });
   pool.on('error', () => undefined); // a dropped idle client is replaced on next use
   try {
@@ -41,7 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     pool,
     url,
-    embedded: embedded !== null,
+    embedded: pglite,
     async close() {
       await pool.end();
       await embedded?.stop();

@@ -18,7 +18,7 @@ export class CasetrailSystem implements SystemUnderTest {
   constructor(private readonly url: string, poolSize: number, durable = true) {
     const options = durable ? SESSION_OPTIONS : `${SESSION_OPTIONS} -c synchronous_commit=off`;
     this.pool = new Pool({ connectionString: url, max: poolSize, options });
-    this.store = new PostgresEventStore(this.pool, { prepare: true });
+    this.store = new PostgresEventStore(this.pool, { prepare: true, announce: true });
   }
 
   async prepare(): Promise<void> {

@@ -44,9 +44,9 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
     await db.close();
   });
 
-  async function appendMany(streams: number, perStream: number): Promise<void> {
+  async function appendMany(streams: number, perStream: number, writer: PostgresEventStore = store): Promise<void> {
     for (let s = 0; s < streams; s++) {
-      await store.appendToStream(`stream-${s}`, 'any', Array.from({ length: perStream }, counted));
+      await writer.appendToStream(`stream-${s}`, 'any', Array.from({ length: perStream }, counted));
     }
   }
   const rows = async () =>
@@ -66,14 +66,33 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
 
   (process.env.DATABASE_URL ? it : it.skip)('given a commit by another process, a runner listening on PostgreSQL applies it without waiting for its poll', async () => {
     // Needs LISTEN/NOTIFY across connections: a PostgreSQL server, not the embedded database.
+    // The other process's store announces its commits (as the API's does on PostgreSQL); ours is not told in-process.
+    const elsewhere = new PostgresEventStore(db.pool, { announce: true });
     const runner = new ProjectionRunner(db.pool, store, [tally], { idleMs: 60_000, listenUrl: db.url });
-    await runner.start();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await appendMany(1, 1);
-    const deadline = Date.now() + 3000;
-    while ((await rows()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await rows()).toEqual([{ stream_id: 'stream-0', events: 1, last_version: 1 }]);
-    await runner.stop();
+    try {
+      await runner.start();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await appendMany(1, 1, elsewhere);
+      const deadline = Date.now() + 3000;
+      while ((await rows()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await rows()).toEqual([{ stream_id: 'stream-0', events: 1, last_version: 1 }]);
+    } finally {
+      await runner.stop();
+      await elsewhere.close();
+    }
+  });
+
+  (process.env.DATABASE_URL ? it : it.skip)('given a commit that nobody announces, a listening runner still applies it at its poll', async () => {
+    const runner = new ProjectionRunner(db.pool, store, [tally], { idleMs: 500, listenUrl: db.url });
+    try {
+      await runner.start();
+      await appendMany(1, 1, new PostgresEventStore(db.pool)); // another process's store, announcing nothing
+      const deadline = Date.now() + 3000;
+      while ((await rows()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await rows()).toEqual([{ stream_id: 'stream-0', events: 1, last_version: 1 }]);
+    } finally {
+      await runner.stop();
+    }
   });
 
   it('given two runners at once, no event is applied twice', async () => {

@@ -5,5 +5,5 @@ import type { Configuration } from './configuration';
 /** The configured event store: EventStoreDB/KurrentDB when EVENTSTORE_URL is set, else the database's events table. */
 export function openEventStore(configuration: Pick<Configuration, 'eventStoreUrl'>, database: Database): EventStore {
   if (configuration.eventStoreUrl) return EventStoreDbEventStore.connect(configuration.eventStoreUrl);
-  return new PostgresEventStore(database.pool, { prepare: !database.embedded });
+  return new PostgresEventStore(database.pool, { prepare: !database.embedded, announce: !database.embedded });
 }

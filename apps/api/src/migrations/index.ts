@@ -1,4 +1,4 @@
-import { EventNotifications1732800000001, EventStore1732800000000 } from '@casetrail/event-store';
+import { AnnouncedCommits1732800000002, EventNotifications1732800000001, EventStore1732800000000 } from '@casetrail/event-store';
 import { LEDGER_MIGRATIONS } from '@casetrail/ledger';
 import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
@@ -7,6 +7,7 @@ import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-p
 export const API_MIGRATIONS = [
   EventStore1732800000000,
   EventNotifications1732800000001,
+  AnnouncedCommits1732800000002,
   AccessAndPersonalData1732800000100,
   ProjectionGenerations1732800000200,
   ...LEDGER_MIGRATIONS,

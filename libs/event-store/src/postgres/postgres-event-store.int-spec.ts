@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { WrongExpectedVersionError } from '../errors';
 import { describeEventStoreContract, newEvent } from '../testing/event-store.contract';
+import { listenForEvents } from './listen-for-events';
 import { PostgresEventStore } from './postgres-event-store';
 
 describeEventStoreContract(process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PostgreSQL (PGlite)', async () => {
@@ -48,5 +49,56 @@ describe('the PostgreSQL events table', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedVersionError);
     expect((await store.readStream('case-1')).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+});
+
+(process.env.DATABASE_URL ? describe : describe.skip)('announcing commits to other processes (PostgreSQL)', () => {
+  let db: TestDatabase;
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+  });
+  afterEach(() => db.close());
+
+  /** Resolves with the number of notifications heard within `ms` by a listener on its own connection. */
+  async function heard(work: () => Promise<void>, ms = 1500): Promise<number> {
+    let count = 0;
+    const listener = listenForEvents(db.url, () => void count++);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // LISTEN issued
+    await work();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await listener.close();
+    return count;
+  }
+
+  it('given appends in its own transactions, a listener elsewhere hears of them, coalesced', async () => {
+    const store = new PostgresEventStore(db.pool, { announce: true });
+    const count = await heard(async () => {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendToStream(`case-${i}`, 'no_stream', [newEvent()])));
+    });
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(count).toBeLessThan(20);
+    await store.close();
+  });
+
+  it("given an append in the caller's transaction, nothing is heard until the caller announces its commit", async () => {
+    const store = new PostgresEventStore(db.pool, { announce: true });
+    const client = await db.pool.connect();
+    expect(
+      await heard(async () => {
+        await client.query('BEGIN');
+        await store.appendToStream('case-x', 'no_stream', [newEvent()], { client });
+        await client.query('COMMIT');
+      }),
+    ).toBe(0);
+    client.release();
+    expect(await heard(async () => store.announceCommit())).toBe(1);
+    await store.close();
+  });
+
+  it('given announce off (the embedded database), nothing is sent', async () => {
+    const store = new PostgresEventStore(db.pool);
+    expect(await heard(async () => void (await store.appendToStream('case-y', 'no_stream', [newEvent()])))).toBe(0);
+    await store.close();
   });
 });

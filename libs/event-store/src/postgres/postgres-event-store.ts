@@ -6,6 +6,7 @@ import type {
 } from '../event-store.port';
 import { START } from '../global-position';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
+import { EVENTS_CHANNEL } from './listen-for-events';
 import { PollingSubscription } from './polling-subscription';
 
 export interface PostgresAppendOptions {
@@ -14,6 +15,8 @@ export interface PostgresAppendOptions {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** Appends within this long of each other are announced by one NOTIFY. */
+const ANNOUNCE_EVERY_MS = 5;
 
 /** One append as one statement: the stream's current version, the check, and the INSERT. */
 const INSERT_IF_AT = `
@@ -53,10 +56,29 @@ export class PostgresEventStore implements EventStore {
    * twice the append rate). Not for the embedded database: pglite-socket serves every connection from
    * one session, where a name prepared by an earlier connection already exists.
    */
+  private announcing: NodeJS.Timeout | null = null;
+
+  /**
+   * `announce`: after each commit, tell listeners in other processes (NOTIFY on EVENTS_CHANNEL, at most
+   * one every few milliseconds). Not for the embedded database, which has no other process to tell.
+   */
   constructor(
     private readonly pool: Pool,
-    private readonly options: { readonly prepare?: boolean } = {},
+    private readonly options: { readonly prepare?: boolean; readonly announce?: boolean } = {},
   ) {}
+
+  /**
+   * Wakes projectors and sealers in other processes; appends in the store's own transaction call it
+   * themselves, a caller appending in its own transaction calls it once that transaction has committed.
+   * Coalesced and outside any append's transaction, so appends never queue on PostgreSQL's notify lock.
+   */
+  announceCommit(): void {
+    if (!this.options.announce || this.announcing) return;
+    this.announcing = setTimeout(() => {
+      this.announcing = null;
+      this.pool.query('SELECT pg_notify($1, \'\')', [EVENTS_CHANNEL]).catch(() => undefined); // listeners also poll
+    }, ANNOUNCE_EVERY_MS);
+  }
 
   /** A query, named when statements are prepared. */
   private statement(name: string, text: string, values: unknown[]): { name?: string; text: string; values: unknown[] } {
@@ -85,6 +107,7 @@ export class PostgresEventStore implements EventStore {
             ? await this.append(options.client, streamId, expected, events)
             : await this.inOwnTransaction((client) => this.append(client, streamId, expected, events));
         this.wakeSubscriptions();
+        if (!options.client) this.announceCommit();
         return result;
       } catch (error) {
         const raced = isUniqueViolation(error, 'events_stream_version_unique');
@@ -281,6 +304,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    if (this.announcing) clearTimeout(this.announcing);
+    this.announcing = null;
     await Promise.all([...this.subscriptions].map((s) => s.close()));
   }
 

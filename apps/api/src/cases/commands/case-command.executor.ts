@@ -114,6 +114,9 @@ export class CaseCommandExecutor {
       if (message.erasesSubject) await this.vault.destroyKey(client, message.erasesSubject);
       if (caller.idempotency) await this.idempotency.record(client, caller.idempotency, 201, answer);
       return { answer, events: [...appended.events] };
+    }).then((done) => {
+      (this.store as PostgresEventStore).announceCommit(); // committed: wake other processes' projectors
+      return done;
     });
   }
 

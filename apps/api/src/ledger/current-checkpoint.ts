@@ -19,4 +19,13 @@ export class CurrentCheckpoint {
     if (!signed) throw new ApiError(404, 'LEDGER_EMPTY', 'no event has been recorded yet, so the ledger has no checkpoint');
     return signed;
   }
+
+  /** A checkpoint of everything committed so far, signed now (the latest one when nothing was recorded since). */
+  async signNow(): Promise<StoredCheckpoint> {
+    await this.sealer.sealPending();
+    if ((await this.sealer.sealedTree()).size === 0) {
+      throw new ApiError(404, 'LEDGER_EMPTY', 'no event has been recorded yet, so the ledger has no checkpoint');
+    }
+    return this.signer.signCheckpoint();
+  }
 }

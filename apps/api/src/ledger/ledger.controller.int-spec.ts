@@ -60,6 +60,7 @@ async function startLedgerApp(env: Record<string, string>) {
     app,
     userToken,
     get: (path: string, token = donor) => request(app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`),
+    post: (path: string, token = donor) => request(app.getHttpServer()).post(path).set('Authorization', `Bearer ${token}`),
     async close() {
       await app.close();
       await store.close();
@@ -82,15 +83,19 @@ describe('the ledger routes', () => {
   }, 60_000);
   afterAll(() => ledger.close());
 
-  it('given every route, then every role may call it', () => {
+  it('given every read route, then every role may call it; only an admin or an auditor may have a checkpoint signed', () => {
     for (const route of ['checkpoint', 'inclusion', 'consistency'] as const) {
       expect(Reflect.getMetadata(ROLES_KEY, LedgerController.prototype[route])).toEqual([...ROLES]);
     }
+    expect(Reflect.getMetadata(ROLES_KEY, LedgerController.prototype.signCheckpoint)).toEqual(['admin', 'auditor']);
   });
 
   it('given no event yet, then there is no checkpoint: 404 LEDGER_EMPTY', async () => {
     const response = await get('/v1/ledger/checkpoint').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, code: 'LEDGER_EMPTY' });
+    const signing = await ledger.post('/v1/ledger/checkpoints', await ledger.userToken('auditor')).expect(404);
+    expect(signing.body).toMatchObject({ statusCode: 404, code: 'LEDGER_EMPTY' });
+    expect((await ledger.db.pool.query('SELECT count(*)::int AS n FROM ledger_checkpoints')).rows[0].n).toBe(0);
   });
 
   it('given recorded events, then the checkpoint is signed on demand and verifies with the key it names', async () => {
@@ -164,10 +169,40 @@ describe('the ledger routes', () => {
     expect((await get('/v1/ledger/proofs/consistency?from=1&to=999999').expect(404)).body.code).toBe('TREE_SIZE_NOT_SEALED');
   });
 
-  it('given the OpenAPI description, then the three routes are in it', () => {
+  it('given events recorded after the latest checkpoint, when an auditor asks for one now, then it is signed over them and extends the last', async () => {
+    const auditor = await ledger.userToken('auditor');
+    const { body: before } = await get('/v1/ledger/checkpoint').expect(200);
+    await givenCases(store, 3, 77);
+    const grown = await wholeLog(store);
+    expect((await get('/v1/ledger/checkpoint').expect(200)).body.treeSize).toBe(before.treeSize); // the periodic signer is off
+
+    const { body: now } = await ledger.post('/v1/ledger/checkpoints', auditor).expect(201);
+    expect(now.treeSize).toBe(grown.length);
+    const { checkpoint } = openCheckpoint(now.note, { origin: now.keyName, verifierKeys: [key.verifierKey] });
+    expect(toBase64(checkpoint.rootHash)).toBe(toBase64(rootFromLeafHashes(grown.map((event) => leafHash(ledgerEntry(event))))));
+    const { body: link } = await get(`/v1/ledger/proofs/consistency?from=${before.treeSize}&to=${now.treeSize}`).expect(200);
+    expect(verifyConsistency(before.treeSize, now.treeSize, fromBase64(before.rootHash), fromBase64(now.rootHash), (link.proof as string[]).map(fromBase64))).toBe(true);
+    const newest = grown[grown.length - 1]!;
+    expect((await get(`/v1/ledger/proofs/inclusion?eventId=${newest.eventId}`, auditor).expect(200)).body).toMatchObject({ leafIndex: grown.length - 1 });
+
+    // Nothing recorded since: the same checkpoint, not another one.
+    const again = await ledger.post('/v1/ledger/checkpoints', await ledger.userToken('admin')).expect(201);
+    expect(again.body).toEqual(now);
+    expect((await get('/v1/ledger/checkpoint').expect(200)).body).toEqual(now);
+  });
+
+  it.each(['donor', 'investigator', 'prosecutor'] as const)('given a %s, then asking for a checkpoint now is refused and signs nothing', async (role) => {
+    const count = async () => (await ledger.db.pool.query('SELECT count(*)::int AS n FROM ledger_checkpoints')).rows[0].n as number;
+    const before = await count();
+    const response = await ledger.post('/v1/ledger/checkpoints', await ledger.userToken(role)).expect(403);
+    expect(response.body).toMatchObject({ statusCode: 403, code: 'ROLE_NOT_ALLOWED' });
+    expect(await count()).toBe(before);
+  });
+
+  it('given the OpenAPI description, then the four routes are in it', () => {
     const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/v1/ledger/checkpoint', '/v1/ledger/proofs/inclusion', '/v1/ledger/proofs/consistency']),
+      expect.arrayContaining(['/v1/ledger/checkpoint', '/v1/ledger/checkpoints', '/v1/ledger/proofs/inclusion', '/v1/ledger/proofs/consistency']),
     );
   });
 });

@@ -1,8 +1,8 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@casetrail/domain';
 import type { EventStore } from '@casetrail/event-store';
-import { EventNotSealedError, LedgerProofs, toBase64, TreeSizeNotSealedError } from '@casetrail/ledger';
+import { EventNotSealedError, LedgerProofs, toBase64, TreeSizeNotSealedError, type StoredCheckpoint } from '@casetrail/ledger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { User } from '../auth/user';
@@ -33,7 +33,23 @@ export class LedgerController {
   @ApiOkResponse({ type: LedgerCheckpointDto })
   @ApiNotFoundResponse({ description: 'LEDGER_EMPTY' })
   async checkpoint(): Promise<LedgerCheckpointDto> {
-    const checkpoint = await this.checkpoints.get();
+    return this.answer(await this.checkpoints.get());
+  }
+
+  @Post('checkpoints')
+  @HttpCode(201)
+  @Roles('admin', 'auditor')
+  @ApiOperation({
+    summary: 'Seal every committed event and sign a checkpoint now, instead of waiting for the periodic one',
+    description: 'Answers the latest checkpoint when nothing was recorded since it was signed.',
+  })
+  @ApiCreatedResponse({ type: LedgerCheckpointDto })
+  @ApiNotFoundResponse({ description: 'LEDGER_EMPTY' })
+  async signCheckpoint(): Promise<LedgerCheckpointDto> {
+    return this.answer(await this.checkpoints.signNow());
+  }
+
+  private answer(checkpoint: StoredCheckpoint): LedgerCheckpointDto {
     return {
       treeSize: checkpoint.treeSize,
       rootHash: toBase64(checkpoint.rootHash),

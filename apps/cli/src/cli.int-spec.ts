@@ -69,5 +69,10 @@ describe('the command-line tool', () => {
     expect(rebuilt.status).toBe(0);
     expect(rebuilt.stdout).toMatch(/caseload: rebuilt from \d+ events as generation \d+/);
     expect(cli('projections', 'rebuild', 'nothing').status).toBe(2);
+    const all = cli('projections', 'rebuild');
+    expect(all.status).toBe(0);
+    for (const name of ['caseload', 'summonses', 'dpp_backlog', 'government_action']) {
+      expect(all.stdout).toMatch(new RegExp(`^${name}: rebuilt from \\d+ events as generation \\d+`, 'm'));
+    }
   }, 60_000);
 });

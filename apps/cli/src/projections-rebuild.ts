@@ -1,11 +1,11 @@
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
-import { rebuildProjection, type RebuildProgress } from '@casetrail/projections';
+import { rebuildProjections as rebuildFromTheLog, type RebuildProgress } from '@casetrail/projections';
 import { PROJECTIONS } from '../../api/src/read-models/projections';
 
 export const PROJECTIONS_REBUILD_HELP = `Usage: npm run cli -- projections rebuild [NAME]
-Rebuilds one projection (or all) from the first event into fresh tables, while the service keeps
-answering from the current ones, and switches over once caught up. Killed half way, run it again:
+Rebuilds one projection (or all, reading the log once for all of them) from the first event into fresh
+tables, while the service keeps answering from the current ones, and switches over once caught up. Killed half way, run it again:
 it resumes where it stopped. Projections: ${PROJECTIONS.map((p) => p.name).join(', ')}`;
 
 function progressLine(p: RebuildProgress): string {
@@ -21,18 +21,18 @@ export async function rebuildProjections(database: Database, store: EventStore, 
     return 2;
   }
   const totalEvents = async () => (await store.countAfter(null)) ?? 0;
-  for (const projection of chosen) {
-    let last = 0;
-    const result = await rebuildProjection(database.pool, store, projection, {
-      totalEvents,
-      onProgress: (p) => {
-        if (Date.now() - last < 500 && p.done < p.total) return;
-        last = Date.now();
-        process.stderr.write(progressLine(p) + '\n');
-      },
-    });
+  const shown = new Map<string, number>();
+  const rebuilt = await rebuildFromTheLog(database.pool, store, chosen, {
+    totalEvents,
+    onProgress: (p) => {
+      if (Date.now() - (shown.get(p.projection) ?? 0) < 500 && p.done < p.total) return;
+      shown.set(p.projection, Date.now());
+      process.stderr.write(progressLine(p) + '\n');
+    },
+  });
+  for (const result of rebuilt) {
     process.stdout.write(
-      `${projection.name}: rebuilt from ${result.events} events as generation ${result.generation}` +
+      `${result.projection}: rebuilt from ${result.events} events as generation ${result.generation}` +
         (result.retired !== null ? ` (generation ${result.retired} retired)` : '') + '\n',
     );
   }

@@ -38,6 +38,22 @@ describe('batched writes: one round trip, the same rows as parameters would writ
     expect(await rows('batched')).toEqual(await rows('by_parameters'));
   });
 
+  it('given a bulk write (array parameters) after held writes, sends it with its parameters after them, in order', async () => {
+    await db.pool.query('TRUNCATE batched');
+    await inTransaction(db.pool, async (client) => {
+      const writes = new BatchedWrites(client);
+      await writes.query('INSERT INTO batched (t, i) VALUES ($1, $2)', ['held first', 1]);
+      const bulk = await writes.query('INSERT INTO batched (t, i) SELECT * FROM unnest($1::text[], $2::int[])', [["bulk 'a'", 'bulk "b"'], [2, 3]]);
+      expect(bulk.rowCount).toBe(2); // sent at once, not held
+      await writes.query('INSERT INTO batched (t, i) VALUES ($1, $2)', ['held last', 4]);
+      await writes.flush();
+    });
+    const { rows } = await db.pool.query('SELECT t, i FROM batched ORDER BY n');
+    expect(rows).toEqual([
+      { t: 'held first', i: 1 }, { t: "bulk 'a'", i: 2 }, { t: 'bulk "b"', i: 3 }, { t: 'held last', i: 4 },
+    ]);
+  });
+
   it('given a failing held write, the flush fails and the transaction stores nothing', async () => {
     await expect(
       inTransaction(db.pool, async (client) => {

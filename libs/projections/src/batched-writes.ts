@@ -7,9 +7,10 @@ const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unkn
 /**
  * The client a projection writes a batch through: its writes are held and sent to PostgreSQL as one
  * multi-statement query (one round trip instead of one per statement), and a read sends what is held
- * first, so it sees every earlier write of the batch. Parameters are inlined as escaped literals of
- * unknown type, as pg sends them: PostgreSQL infers each one's type from its place, as it does for $n
- * (so a statement must not hold `$n` inside a string literal of its own).
+ * first, so it sees every earlier write of the batch; so does a bulk write (one given arrays, such as a
+ * multi-row upsert), which is then sent on its own with its parameters. Held parameters are inlined as
+ * escaped literals of unknown type, as pg sends them: PostgreSQL infers each one's type from its place,
+ * as it does for $n (so a statement must not hold `$n` inside a string literal of its own).
  */
 export class BatchedWrites {
   private held: string[] = [];
@@ -17,7 +18,8 @@ export class BatchedWrites {
   constructor(private readonly client: PoolClient) {}
 
   async query<R extends QueryResultRow = QueryResultRow>(text: string, values: readonly unknown[] = []): Promise<QueryResult<R>> {
-    if (/^\s*(SELECT|WITH)\b/i.test(text)) {
+    // Inlining thousands of values as one literal costs PostgreSQL more to parse than a round trip.
+    if (/^\s*(SELECT|WITH)\b/i.test(text) || values.some(Array.isArray)) {
       await this.flush();
       return this.client.query<R>(text, values as unknown[]);
     }

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '@casetrail/database';
-import { decodeGlobalPosition, encodeGlobalPosition, type EventStore, type GlobalPosition } from '@casetrail/event-store';
-import { physicalTable, viewName, type Projection } from './projection';
+import { decodeGlobalPosition, encodeGlobalPosition, type EventStore, type GlobalPosition, type RecordedEvent } from '@casetrail/event-store';
+import { physicalTable, viewName, type Projection, type ProjectionContext } from './projection';
 import { BatchedWrites } from './batched-writes';
 
 /** A generation of a projection's tables: the active one answers queries, a building one is being rebuilt. */
@@ -87,7 +87,8 @@ export const buildingGeneration = (pool: Pool, projection: Projection) => genera
 /** `applyNextBatch` lost a race with another runner: nothing was applied, but more may be waiting. */
 export const RACED = -1;
 
-async function findGeneration(pool: Pool, projection: string, which: number | 'active'): Promise<Generation | null> {
+/** One generation of the projection (a number, or whichever is active), as stored now. */
+export async function findGeneration(pool: Pool, projection: string, which: number | 'active'): Promise<Generation | null> {
   const { rows } = await pool.query<GenerationRow>(
     which === 'active'
       ? "SELECT * FROM projection_generations WHERE projection = $1 AND status = 'active'"
@@ -116,6 +117,19 @@ export async function applyNextBatch(
   if (!before || before.status === 'retired') return 0;
   const events = await store.readAll({ after: before.checkpoint, limit });
   if (events.length === 0) return 0;
+  return applyEventsAfter(pool, projection, before, events);
+}
+
+/**
+ * Applies `events`, the events that follow `before.checkpoint` in the global order, to that generation
+ * (rows and checkpoint in one transaction). RACED when its checkpoint is no longer `before.checkpoint`.
+ */
+export async function applyEventsAfter(
+  pool: Pool,
+  projection: Projection,
+  before: Generation,
+  events: readonly RecordedEvent[],
+): Promise<number> {
   return inTransaction(pool, async (client) => {
     await lockProjection(client, projection.name);
     const { rows } = await client.query<GenerationRow>(
@@ -130,9 +144,7 @@ export async function applyNextBatch(
       client: writes,
       table: (logical: string) => physicalTable(projection.name, logical, before.generation),
     };
-    for (const event of events) {
-      if (projection.handles.has(event.type)) await projection.apply(context, event);
-    }
+    await applyHandled(projection, context, events.filter((event) => projection.handles.has(event.type)));
     await writes.flush();
     await client.query(
       `UPDATE projection_generations SET checkpoint = $3, events_applied = events_applied + $4, updated_at = now()
@@ -141,6 +153,15 @@ export async function applyNextBatch(
     );
     return events.length;
   });
+}
+
+async function applyHandled(projection: Projection, context: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
+  if (projection.applyBatch) {
+    if (events.length > 0) await projection.applyBatch(context, events);
+    return;
+  }
+  if (!projection.apply) throw new Error(`projection ${projection.name} has neither apply nor applyBatch`);
+  for (const event of events) await projection.apply(context, event);
 }
 
 /**

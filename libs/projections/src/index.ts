@@ -1,4 +1,5 @@
 export * from './projection';
+export * from './touched-rows';
 export * from './generations';
 export * from './projection-runner';
 export * from './rebuild';

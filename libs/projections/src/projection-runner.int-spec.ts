@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { activateGeneration, applyNextBatch, buildingGeneration, generationsOf } from './generations';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
-import { rebuildProjection } from './rebuild';
+import { rebuildProjection, rebuildProjections } from './rebuild';
 
 /** Counts events per stream: easy to check for a missed or doubled event. */
 const tally: Projection = {
@@ -125,7 +125,7 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
       totalEvents: async () => 200,
       onProgress: (p) => progress.push(p.done),
     });
-    expect(result).toEqual({ generation: building.generation, events: 200, retired: 1 });
+    expect(result).toEqual({ projection: 'tally', generation: building.generation, events: 200, retired: 1 });
     expect(progress[0]).toBe(90);
     expect(progress[progress.length - 1]).toBe(200);
     expect(await rows()).toEqual(expected);
@@ -135,6 +135,37 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
     ]);
     const { rows: tables } = await db.pool.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'rm_tally_%' ORDER BY 1");
     expect(tables.map((t) => t.tablename)).toEqual(['rm_tally_streams_g2']);
+  });
+
+  it('given projections rebuilt together, one resumed half way and one fresh, each reads the log from its own checkpoint', async () => {
+    const again: Projection = { ...tally, name: 'tally_again' };
+    await appendMany(8, 25);
+    const runner = new ProjectionRunner(db.pool, store, [tally, again], { idleMs: 10 });
+    await runner.start();
+    await runner.catchUp();
+    await runner.stop();
+    const viewRows = (view: string) => db.pool.query(`SELECT stream_id, events, last_version FROM ${view} ORDER BY stream_id`).then((r) => r.rows);
+    const expected = await viewRows('rm_tally_streams');
+    expect(await viewRows('rm_tally_again_streams')).toEqual(expected);
+
+    const halfBuilt = await buildingGeneration(db.pool, tally);
+    await applyNextBatch(db.pool, store, tally, halfBuilt.generation, 45);
+    const progress: [string, number][] = [];
+    const results = await rebuildProjections(db.pool, store, [tally, again], {
+      batchSize: 30,
+      totalEvents: async () => 200,
+      onProgress: (p) => progress.push([p.projection, p.done]),
+    });
+    expect(results).toEqual([
+      { projection: 'tally', generation: 2, events: 200, retired: 1 },
+      { projection: 'tally_again', generation: 2, events: 200, retired: 1 },
+    ]);
+    expect(progress.filter(([name]) => name === 'tally')[0]).toEqual(['tally', 45]); // the first page held nothing past its checkpoint
+    expect(progress.filter(([name]) => name === 'tally_again')[0]).toEqual(['tally_again', 30]);
+    expect(await viewRows('rm_tally_streams')).toEqual(expected);
+    expect(await viewRows('rm_tally_again_streams')).toEqual(expected);
+    const { rows: applied } = await db.pool.query("SELECT projection, events_applied::int AS n FROM projection_generations WHERE status = 'active' ORDER BY 1");
+    expect(applied).toEqual([{ projection: 'tally', n: 200 }, { projection: 'tally_again', n: 200 }]);
   });
 
   it('given events appended after the rebuild caught up, the live runner applies them to the new generation', async () => {

@@ -29,7 +29,14 @@ export interface Projection {
   indexes?(table: (logical: string) => string): readonly string[];
   /** The event types it reads; the others only move its checkpoint. */
   readonly handles: ReadonlySet<string>;
-  apply(context: ProjectionContext, event: RecordedEvent): Promise<void>;
+  /** Applies one event (a projection gives this or `applyBatch`). */
+  apply?(context: ProjectionContext, event: RecordedEvent): Promise<void>;
+  /**
+   * Applies a batch's events of the handled types, in order, at once: a projection that reads the rows
+   * they touch, folds the events in memory and writes each table once sends a few statements per batch
+   * instead of one or more per event. The result must equal applying them one at a time.
+   */
+  applyBatch?(context: ProjectionContext, events: readonly RecordedEvent[]): Promise<void>;
 }
 
 /** Physical name of a projection's table in one generation; a view named `rm_<projection>_<logical>` points at the active one. */

@@ -1,5 +1,5 @@
 import {
-  CASE_EVENT_SCHEMA_VERSION, CaseRuleViolation, decide, evolve, initialState,
+  CASE_EVENT_SCHEMA_VERSION, CaseRuleViolation, decide, DISTRICTS, DPP_DECISIONS, evolve, FORMS, initialState,
   type CaseCommand, type CaseState, type StoredCaseEvent,
 } from '@casetrail/domain';
 import type { EventStore, NewEvent } from '@casetrail/event-store';
@@ -17,6 +17,12 @@ export interface SyntheticCasesOptions {
   readonly appendEachCommand?: boolean;
   /** Share of cases that get one correction of an earlier event. */
   readonly correctionRate?: number;
+  /**
+   * Corrections change any field a read model keeps (a referral's district or form, a DPP decision, a
+   * summons's court and dates), not only when an event occurred. Off by default: the data sets of
+   * existing seeds stay as they were.
+   */
+  readonly correctAnyField?: boolean;
   readonly onCase?: (done: number, events: number) => void;
 }
 
@@ -70,13 +76,16 @@ export async function loadSyntheticCases(store: EventStore, options: SyntheticCa
     };
     for (const step of steps) await record(step);
     if (state.status === 'existing' && random.chance(options.correctionRate ?? 0.05)) {
-      const candidates = state.history.filter((e) => e.event.type !== 'CaseReferred' && e.event.type !== 'EventCorrected');
+      const candidates = state.history.filter(
+        (e) => (options.correctAnyField || e.event.type !== 'CaseReferred') && e.event.type !== 'EventCorrected',
+      );
       if (candidates.length > 0) {
         const target = random.pick(candidates);
         const moved = new Date(Date.parse(target.event.data.occurredAt) + 3_600_000).toISOString();
+        const changes = options.correctAnyField ? fieldChanges(random, target.event, moved) : { occurredAt: moved };
         await record({
           role: 'investigator',
-          intent: { type: 'CorrectEvent', data: { eventId: target.eventId, reason: 'time entered wrongly', changes: { occurredAt: moved } } },
+          intent: { type: 'CorrectEvent', data: { eventId: target.eventId, reason: options.correctAnyField ? 'entered wrongly' : 'time entered wrongly', changes } },
         });
       }
     }
@@ -86,4 +95,22 @@ export async function loadSyntheticCases(store: EventStore, options: SyntheticCa
     options.onCase?.(n + 1, total);
   }
   return { cases, events: total };
+}
+
+/** A correction of a field the read models keep, chosen for the event's type. */
+function fieldChanges(random: SeededRandom, event: StoredCaseEvent['event'], moved: string): Record<string, unknown> {
+  const other = <T>(values: readonly T[], current: unknown): T => random.pick(values.filter((v) => v !== current));
+  const data = event.data as Record<string, unknown>;
+  switch (event.type) {
+    case 'CaseReferred':
+      return random.chance(0.5) ? { district: other(DISTRICTS, data.district) } : { form: other(FORMS, data.form) };
+    case 'DppDecisionRecorded':
+      return { decision: other(DPP_DECISIONS, data.decision) };
+    case 'SummonsIssued': {
+      const returnDate = new Date(Date.parse(`${String(data.returnDate)}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      return random.pick([{ court: `${String(data.court)} (corrected)` }, { returnDate }, { occurredAt: moved, returnDate }]);
+    }
+    default:
+      return { occurredAt: moved };
+  }
 }

@@ -9,5 +9,5 @@ export interface CorrectionOf {
 
 export function correctionOf(event: RecordedEvent): CorrectionOf {
   const data = event.data as { correctedEventId: string; correctedType: string; changes: Record<string, unknown> };
-  return { correctedEventId: data.correctedEventId, correctedType: data.correctedType, changes: data.changes ?? {} };
+  return { correctedEventId: String(data.correctedEventId).toLowerCase(), correctedType: data.correctedType, changes: data.changes ?? {} };
 }

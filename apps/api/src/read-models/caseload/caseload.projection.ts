@@ -1,12 +1,82 @@
 import type { RecordedEvent } from '@casetrail/event-store';
-import type { Projection, ProjectionContext } from '@casetrail/projections';
+import { TouchedRows, type Projection, type ProjectionContext, type TableShape } from '@casetrail/projections';
 import { correctionOf } from '../corrections';
 
-const STAGE_AFTER_DECISION: Readonly<Record<string, string>> = {
+export const STAGE_AFTER_DECISION: Readonly<Record<string, string>> = {
   prosecute: 'in_prosecution',
   decline: 'declined',
   further_investigation: 'under_investigation',
 };
+const DECIDED_STAGES = new Set(Object.values(STAGE_AFTER_DECISION));
+
+type CaseRow = {
+  case_id: string; district: string; form: string; stage: string;
+  referral_event_id: string; last_decision_event_id: string | null; version: number;
+};
+const CASES: TableShape<CaseRow> = {
+  columns: {
+    case_id: 'uuid', district: 'text', form: 'text', stage: 'text',
+    referral_event_id: 'uuid', last_decision_event_id: 'uuid', version: 'integer',
+  },
+  key: ['case_id'],
+};
+
+function stageAfter(decision: unknown): string {
+  const stage = STAGE_AFTER_DECISION[String(decision)];
+  if (!stage) throw new Error(`no caseload stage for the DPP decision ${String(decision)}`);
+  return stage;
+}
+
+/**
+ * One event folded into its case's row. Every change is guarded by the stream version, so an event is
+ * never applied twice, and a closed case keeps its stage.
+ */
+function fold(cases: TouchedRows<CaseRow>, event: RecordedEvent): void {
+  const d = event.data;
+  const row = cases.get(event.streamId);
+  const isNewer = row !== undefined && row.version < event.version;
+  const setStage = (stage: string) => {
+    if (row && isNewer && row.stage !== 'closed') cases.update(row, { stage, version: event.version });
+  };
+  switch (event.type) {
+    case 'CaseReferred':
+      cases.addIfAbsent({
+        case_id: event.streamId, district: d.district as string, form: d.form as string, stage: 'referred',
+        referral_event_id: event.eventId, last_decision_event_id: null, version: event.version,
+      });
+      return;
+    case 'InvestigationOpened':
+      return setStage('under_investigation');
+    case 'DocketSubmittedToDpp':
+      return setStage('with_dpp');
+    case 'DppDecisionRecorded':
+      if (row && isNewer) {
+        const stage = row.stage === 'closed' ? row.stage : stageAfter(d.decision);
+        cases.update(row, { stage, last_decision_event_id: event.eventId, version: event.version });
+      }
+      return;
+    case 'CaseClosed':
+      if (row && isNewer) cases.update(row, { stage: 'closed', version: event.version });
+      return;
+    case 'EventCorrected': {
+      const { correctedEventId, changes } = correctionOf(event);
+      if (row && isNewer && row.referral_event_id === correctedEventId) {
+        cases.update(row, {
+          district: (changes.district as string | undefined) ?? row.district,
+          form: (changes.form as string | undefined) ?? row.form,
+          version: event.version,
+        });
+      }
+      if (typeof changes.decision === 'string' && row && row.last_decision_event_id === correctedEventId
+        && DECIDED_STAGES.has(row.stage) && row.version <= event.version) {
+        cases.update(row, { stage: stageAfter(changes.decision), version: event.version });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
 
 /** One row per case: its district, form and stage; counted by the caseload route. */
 export const caseloadProjection: Projection = {
@@ -18,60 +88,10 @@ export const caseloadProjection: Projection = {
   indexes: (table) => [`CREATE INDEX IF NOT EXISTS ${table('cases')}_stage ON ${table('cases')} (stage, district, form)`],
   handles: new Set(['CaseReferred', 'InvestigationOpened', 'DocketSubmittedToDpp', 'DppDecisionRecorded', 'CaseClosed', 'EventCorrected']),
 
-  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
-    const cases = table('cases');
-    const d = event.data;
-    // Each update is guarded by the stream version, so an event is never applied twice.
-    const setStage = (stage: string, extra = '') =>
-      client.query(
-        `UPDATE ${cases} SET stage = $2, version = $3 ${extra} WHERE case_id = $1 AND version < $3 AND stage <> 'closed'`,
-        [event.streamId, stage, event.version],
-      );
-    switch (event.type) {
-      case 'CaseReferred':
-        await client.query(
-          `INSERT INTO ${cases} (case_id, district, form, stage, referral_event_id, version)
-           VALUES ($1, $2, $3, 'referred', $4, $5) ON CONFLICT (case_id) DO NOTHING`,
-          [event.streamId, d.district, d.form, event.eventId, event.version],
-        );
-        return;
-      case 'InvestigationOpened':
-        await setStage('under_investigation');
-        return;
-      case 'DocketSubmittedToDpp':
-        await setStage('with_dpp');
-        return;
-      case 'DppDecisionRecorded':
-        await client.query(
-          `UPDATE ${cases} SET stage = CASE WHEN stage = 'closed' THEN stage ELSE $2 END, last_decision_event_id = $4, version = $3
-           WHERE case_id = $1 AND version < $3`,
-          [event.streamId, STAGE_AFTER_DECISION[String(d.decision)], event.version, event.eventId],
-        );
-        return;
-      case 'CaseClosed':
-        await client.query(`UPDATE ${cases} SET stage = 'closed', version = $2 WHERE case_id = $1 AND version < $2`, [
-          event.streamId,
-          event.version,
-        ]);
-        return;
-      case 'EventCorrected': {
-        const { correctedEventId, changes } = correctionOf(event);
-        await client.query(
-          `UPDATE ${cases} SET district = coalesce($3, district), form = coalesce($4, form), version = $5
-           WHERE case_id = $1 AND referral_event_id = $2 AND version < $5`,
-          [event.streamId, correctedEventId, changes.district ?? null, changes.form ?? null, event.version],
-        );
-        if (typeof changes.decision === 'string') {
-          await client.query(
-            `UPDATE ${cases} SET stage = $3, version = $4
-             WHERE case_id = $1 AND last_decision_event_id = $2 AND stage IN ('in_prosecution', 'declined', 'under_investigation') AND version <= $4`,
-            [event.streamId, correctedEventId, STAGE_AFTER_DECISION[changes.decision], event.version],
-          );
-        }
-        return;
-      }
-      default:
-        return;
-    }
+  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
+    const caseIds = [...new Set(events.map((event) => event.streamId))];
+    const cases = await TouchedRows.load(client, table('cases'), CASES, 'case_id', caseIds);
+    for (const event of events) fold(cases, event);
+    await cases.write(client);
   },
 };

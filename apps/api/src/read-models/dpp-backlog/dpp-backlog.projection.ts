@@ -1,6 +1,63 @@
 import type { RecordedEvent } from '@casetrail/event-store';
-import type { Projection, ProjectionContext } from '@casetrail/projections';
+import { TouchedRows, type Projection, type ProjectionContext, type TableShape } from '@casetrail/projections';
 import { correctionOf } from '../corrections';
+
+type BacklogRow = {
+  case_id: string; district: string; form: string; referral_event_id: string;
+  submitted_at: string | null; submitted_at_text: string | null; submission_event_id: string | null;
+  decided_at: string | null; decision: string | null; closed: boolean;
+};
+const CASES: TableShape<BacklogRow> = {
+  columns: {
+    case_id: 'uuid', district: 'text', form: 'text', referral_event_id: 'uuid',
+    submitted_at: 'timestamptz', submitted_at_text: 'text', submission_event_id: 'uuid',
+    decided_at: 'timestamptz', decision: 'text', closed: 'boolean',
+  },
+  key: ['case_id'],
+};
+
+/** One event folded into its case's row. */
+function fold(cases: TouchedRows<BacklogRow>, event: RecordedEvent): void {
+  const d = event.data;
+  const row = cases.get(event.streamId);
+  switch (event.type) {
+    case 'CaseReferred':
+      cases.addIfAbsent({
+        case_id: event.streamId, district: d.district as string, form: d.form as string, referral_event_id: event.eventId,
+        submitted_at: null, submitted_at_text: null, submission_event_id: null, decided_at: null, decision: null, closed: false,
+      });
+      return;
+    case 'DocketSubmittedToDpp':
+      if (row) {
+        cases.update(row, {
+          submitted_at: event.occurredAt, submitted_at_text: event.occurredAt, submission_event_id: event.eventId,
+          decided_at: null, decision: null,
+        });
+      }
+      return;
+    case 'DppDecisionRecorded':
+      if (row) cases.update(row, { decided_at: event.occurredAt, decision: (d.decision as string | undefined) ?? null });
+      return;
+    case 'CaseClosed':
+      if (row) cases.update(row, { closed: true });
+      return;
+    case 'EventCorrected': {
+      const { correctedEventId, changes } = correctionOf(event);
+      if (row && row.referral_event_id === correctedEventId) {
+        cases.update(row, {
+          district: (changes.district as string | undefined) ?? row.district,
+          form: (changes.form as string | undefined) ?? row.form,
+        });
+      }
+      if (typeof changes.occurredAt === 'string' && row && row.submission_event_id === correctedEventId) {
+        cases.update(row, { submitted_at: changes.occurredAt, submitted_at_text: changes.occurredAt });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
 
 /** One row per case that has reached the DPP: when its docket went in and whether a decision came. */
 export const dppBacklogProjection: Projection = {
@@ -12,46 +69,10 @@ export const dppBacklogProjection: Projection = {
   },
   handles: new Set(['CaseReferred', 'DocketSubmittedToDpp', 'DppDecisionRecorded', 'CaseClosed', 'EventCorrected']),
 
-  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
-    const cases = table('cases');
-    const d = event.data;
-    switch (event.type) {
-      case 'CaseReferred':
-        await client.query(`INSERT INTO ${cases} (case_id, district, form, referral_event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
-          event.streamId, d.district, d.form, event.eventId,
-        ]);
-        return;
-      case 'DocketSubmittedToDpp':
-        await client.query(
-          `UPDATE ${cases} SET submitted_at = $2::text::timestamptz, submitted_at_text = $2::text, submission_event_id = $3, decided_at = NULL, decision = NULL
-           WHERE case_id = $1`,
-          [event.streamId, event.occurredAt, event.eventId],
-        );
-        return;
-      case 'DppDecisionRecorded':
-        await client.query(`UPDATE ${cases} SET decided_at = $2::text::timestamptz, decision = $3 WHERE case_id = $1`, [
-          event.streamId, event.occurredAt, d.decision,
-        ]);
-        return;
-      case 'CaseClosed':
-        await client.query(`UPDATE ${cases} SET closed = true WHERE case_id = $1`, [event.streamId]);
-        return;
-      case 'EventCorrected': {
-        const { correctedEventId, changes } = correctionOf(event);
-        await client.query(
-          `UPDATE ${cases} SET district = coalesce($3, district), form = coalesce($4, form) WHERE case_id = $1 AND referral_event_id = $2`,
-          [event.streamId, correctedEventId, changes.district ?? null, changes.form ?? null],
-        );
-        if (typeof changes.occurredAt === 'string') {
-          await client.query(
-            `UPDATE ${cases} SET submitted_at = $3::text::timestamptz, submitted_at_text = $3::text WHERE case_id = $1 AND submission_event_id = $2`,
-            [event.streamId, correctedEventId, changes.occurredAt],
-          );
-        }
-        return;
-      }
-      default:
-        return;
-    }
+  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
+    const caseIds = [...new Set(events.map((event) => event.streamId))];
+    const cases = await TouchedRows.load(client, table('cases'), CASES, 'case_id', caseIds);
+    for (const event of events) fold(cases, event);
+    await cases.write(client);
   },
 };

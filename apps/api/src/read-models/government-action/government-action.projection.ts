@@ -12,8 +12,35 @@ const COUNTED = [
 /** Free text and personal data never reach this read model: the report counts, it does not describe. */
 const LEFT_OUT = new Set(['personal', 'subjectRef', 'summary', 'reason', 'note', 'provider', 'leadOfficer', 'officialAgency', 'unit']);
 
-function countedData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function countedData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !LEFT_OUT.has(key)));
+}
+
+/** A counted event as the read model keeps it. */
+interface Copy {
+  readonly eventId: string;
+  readonly caseId: string;
+  district: string;
+  readonly version: number;
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly data: string;
+}
+
+function copyOf(event: RecordedEvent, district: string): Copy {
+  const data = event.type === 'EventCorrected' ? { ...event.data, changes: countedData(correctionOf(event).changes), reason: undefined } : countedData(event.data);
+  return {
+    eventId: event.eventId, caseId: event.streamId.toLowerCase(), district, version: event.version, type: event.type,
+    occurredAt: event.occurredAt, recordedAt: event.recordedAt, data: JSON.stringify(data),
+  };
+}
+
+/** The district a correction of the case's referral moves it to, if it does. */
+function movedDistrict(event: RecordedEvent): string | null {
+  if (event.type !== 'EventCorrected') return null;
+  const { correctedType, changes } = correctionOf(event);
+  return correctedType === 'CaseReferred' && typeof changes.district === 'string' ? changes.district : null;
 }
 
 /**
@@ -33,27 +60,36 @@ export const governmentActionProjection: Projection = {
   ],
   handles: new Set(COUNTED),
 
-  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
-    const events = table('events');
-    const data = event.type === 'EventCorrected' ? { ...event.data, changes: countedData(correctionOf(event).changes), reason: undefined } : countedData(event.data);
-    // The case's district comes from its referral, looked up in the same statement: a pure write, so a
-    // batch of them goes to the database in one round trip.
+  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
+    const stored = table('events');
+    // Each case's district, from its referral (as corrected): read once for the cases of the batch.
+    const caseOf = (event: RecordedEvent) => event.streamId.toLowerCase();
+    const caseIds = [...new Set(events.map(caseOf))];
+    const { rows: referrals } = await client.query<{ case_id: string; district: string }>(
+      `SELECT case_id::text AS case_id, district FROM ${stored} WHERE type = 'CaseReferred' AND case_id = ANY($1::uuid[])`,
+      [caseIds],
+    );
+    const districts = new Map(referrals.map((row) => [row.case_id, row.district]));
+    const copies: Copy[] = [];
+    for (const event of events) {
+      const caseId = caseOf(event);
+      if (event.type === 'CaseReferred') districts.set(caseId, event.data.district as string);
+      copies.push(copyOf(event, districts.get(caseId) ?? 'unknown'));
+      const moved = movedDistrict(event);
+      if (moved === null) continue;
+      // A corrected district moves every copy of the case: those stored before this batch, those of this batch so far, and the ones to come.
+      await client.query(`UPDATE ${stored} SET district = $2 WHERE case_id = $1`, [event.streamId, moved]);
+      for (const copy of copies) if (copy.caseId === caseId) copy.district = moved;
+      if (districts.has(caseId)) districts.set(caseId, moved);
+    }
     await client.query(
-      `INSERT INTO ${events} (event_id, case_id, district, version, type, occurred_at, recorded_at, data)
-       SELECT $1::uuid, $2::uuid, coalesce($3::text,
-                (SELECT district FROM ${events} WHERE case_id = $2::uuid AND type = 'CaseReferred'), 'unknown'),
-              $4::int, $5::text, $6::text, $7::timestamptz, $8::jsonb
+      `INSERT INTO ${stored} (event_id, case_id, district, version, type, occurred_at, recorded_at, data)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[], $7::timestamptz[], $8::jsonb[])
        ON CONFLICT (event_id) DO NOTHING`,
       [
-        event.eventId, event.streamId, event.type === 'CaseReferred' ? event.data.district : null, event.version, event.type,
-        event.occurredAt, event.recordedAt, JSON.stringify(data),
+        copies.map((c) => c.eventId), copies.map((c) => c.caseId), copies.map((c) => c.district), copies.map((c) => c.version),
+        copies.map((c) => c.type), copies.map((c) => c.occurredAt), copies.map((c) => c.recordedAt), copies.map((c) => c.data),
       ],
     );
-    if (event.type === 'EventCorrected') {
-      const { correctedType, changes } = correctionOf(event);
-      if (correctedType === 'CaseReferred' && typeof changes.district === 'string') {
-        await client.query(`UPDATE ${events} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
-      }
-    }
   },
 };

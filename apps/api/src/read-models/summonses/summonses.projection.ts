@@ -1,6 +1,84 @@
 import type { RecordedEvent } from '@casetrail/event-store';
-import type { Projection, ProjectionContext } from '@casetrail/projections';
+import { TouchedRows, type Projection, type ProjectionContext, type TableShape } from '@casetrail/projections';
 import { correctionOf } from '../corrections';
+
+type CaseRow = { case_id: string; district: string; referral_event_id: string };
+type SummonsRow = {
+  case_id: string; summons_ref: string; suspect_ref: string; court: string; district: string;
+  issued_at: string; issued_at_text: string; return_date: string; status: string; attempts: number;
+  served_at: string | null; issue_event_id: string; service_event_id: string | null;
+};
+const CASES: TableShape<CaseRow> = { columns: { case_id: 'uuid', district: 'text', referral_event_id: 'uuid' }, key: ['case_id'] };
+const SUMMONSES: TableShape<SummonsRow> = {
+  columns: {
+    case_id: 'uuid', summons_ref: 'text', suspect_ref: 'text', court: 'text', district: 'text',
+    issued_at: 'timestamptz', issued_at_text: 'text', return_date: 'date', status: 'text', attempts: 'integer',
+    served_at: 'timestamptz', issue_event_id: 'uuid', service_event_id: 'uuid',
+  },
+  key: ['case_id', 'summons_ref'],
+};
+
+interface Touched {
+  readonly cases: TouchedRows<CaseRow>;
+  readonly summonses: TouchedRows<SummonsRow>;
+}
+
+/** One event folded into the rows of its case (a correction names an event of the same case). */
+function fold({ cases, summonses }: Touched, event: RecordedEvent): void {
+  const d = event.data;
+  const summons = () => summonses.get(event.streamId, d.summonsRef as string);
+  const ofThisCase = (matches: (row: SummonsRow) => boolean) => summonses.where((row) => row.case_id === event.streamId.toLowerCase() && matches(row));
+  switch (event.type) {
+    case 'CaseReferred':
+      cases.addIfAbsent({ case_id: event.streamId, district: d.district as string, referral_event_id: event.eventId });
+      return;
+    case 'SummonsIssued': {
+      const referred = cases.get(event.streamId);
+      if (!referred) return;
+      summonses.addIfAbsent({
+        case_id: event.streamId, summons_ref: d.summonsRef as string, suspect_ref: d.suspectRef as string, court: d.court as string,
+        district: referred.district, issued_at: event.occurredAt, issued_at_text: event.occurredAt, return_date: d.returnDate as string,
+        status: 'issued', attempts: 0, served_at: null, issue_event_id: event.eventId, service_event_id: null,
+      });
+      return;
+    }
+    case 'SummonsServed': {
+      const row = summons();
+      if (row) summonses.update(row, { status: 'served', attempts: row.attempts + 1, served_at: event.occurredAt, service_event_id: event.eventId });
+      return;
+    }
+    case 'SummonsServiceFailed': {
+      const row = summons();
+      if (row) summonses.update(row, { status: row.status === 'served' ? row.status : 'failed', attempts: row.attempts + 1 });
+      return;
+    }
+    case 'EventCorrected': {
+      const { correctedEventId, correctedType, changes } = correctionOf(event);
+      if (correctedType === 'CaseReferred' && typeof changes.district === 'string') {
+        const district = changes.district;
+        const referred = cases.get(event.streamId);
+        if (referred) cases.update(referred, { district });
+        for (const row of ofThisCase(() => true)) summonses.update(row, { district });
+      } else if (correctedType === 'SummonsIssued') {
+        const occurredAt = (changes.occurredAt as string | undefined) ?? null;
+        for (const row of ofThisCase((r) => r.issue_event_id === correctedEventId)) {
+          summonses.update(row, {
+            court: (changes.court as string | undefined) ?? row.court,
+            return_date: (changes.returnDate as string | undefined) ?? row.return_date,
+            issued_at: occurredAt ?? row.issued_at,
+            issued_at_text: occurredAt ?? row.issued_at_text,
+          });
+        }
+      } else if (correctedType === 'SummonsServed' && typeof changes.occurredAt === 'string') {
+        const servedAt = changes.occurredAt;
+        for (const row of ofThisCase((r) => r.service_event_id === correctedEventId)) summonses.update(row, { served_at: servedAt });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
 
 /** Every summons with its case's district, court, dates and service status. */
 export const summonsesProjection: Projection = {
@@ -18,58 +96,14 @@ export const summonsesProjection: Projection = {
   ],
   handles: new Set(['CaseReferred', 'SummonsIssued', 'SummonsServed', 'SummonsServiceFailed', 'EventCorrected']),
 
-  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
-    const d = event.data;
-    const summonses = table('summonses');
-    switch (event.type) {
-      case 'CaseReferred':
-        await client.query(`INSERT INTO ${table('cases')} VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-          event.streamId, d.district, event.eventId,
-        ]);
-        return;
-      case 'SummonsIssued':
-        await client.query(
-          `INSERT INTO ${summonses} (case_id, summons_ref, suspect_ref, court, district, issued_at, issued_at_text, return_date, status, issue_event_id)
-           SELECT $1, $2, $3, $4, c.district, $5::text::timestamptz, $5::text, $6::date, 'issued', $7 FROM ${table('cases')} c WHERE c.case_id = $1
-           ON CONFLICT DO NOTHING`,
-          [event.streamId, d.summonsRef, d.suspectRef, d.court, event.occurredAt, d.returnDate, event.eventId],
-        );
-        return;
-      case 'SummonsServed':
-        await client.query(
-          `UPDATE ${summonses} SET status = 'served', attempts = attempts + 1, served_at = $3::text::timestamptz, service_event_id = $4
-           WHERE case_id = $1 AND summons_ref = $2`,
-          [event.streamId, d.summonsRef, event.occurredAt, event.eventId],
-        );
-        return;
-      case 'SummonsServiceFailed':
-        await client.query(
-          `UPDATE ${summonses} SET status = CASE WHEN status = 'served' THEN status ELSE 'failed' END, attempts = attempts + 1
-           WHERE case_id = $1 AND summons_ref = $2`,
-          [event.streamId, d.summonsRef],
-        );
-        return;
-      case 'EventCorrected': {
-        const { correctedEventId, correctedType, changes } = correctionOf(event);
-        if (correctedType === 'CaseReferred' && typeof changes.district === 'string') {
-          await client.query(`UPDATE ${table('cases')} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
-          await client.query(`UPDATE ${summonses} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
-        } else if (correctedType === 'SummonsIssued') {
-          await client.query(
-            `UPDATE ${summonses} SET court = coalesce($2, court), return_date = coalesce($3::date, return_date),
-               issued_at = coalesce($4::text::timestamptz, issued_at), issued_at_text = coalesce($4::text, issued_at_text)
-             WHERE issue_event_id = $1`,
-            [correctedEventId, changes.court ?? null, changes.returnDate ?? null, changes.occurredAt ?? null],
-          );
-        } else if (correctedType === 'SummonsServed' && typeof changes.occurredAt === 'string') {
-          await client.query(`UPDATE ${summonses} SET served_at = $2::text::timestamptz WHERE service_event_id = $1`, [
-            correctedEventId, changes.occurredAt,
-          ]);
-        }
-        return;
-      }
-      default:
-        return;
-    }
+  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
+    const caseIds = [...new Set(events.map((event) => event.streamId))];
+    const touched: Touched = {
+      cases: await TouchedRows.load(client, table('cases'), CASES, 'case_id', caseIds),
+      summonses: await TouchedRows.load(client, table('summonses'), SUMMONSES, 'case_id', caseIds),
+    };
+    for (const event of events) fold(touched, event);
+    await touched.cases.write(client);
+    await touched.summonses.write(client);
   },
 };

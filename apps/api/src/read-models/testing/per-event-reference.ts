@@ -1,0 +1,230 @@
+import type { RecordedEvent } from '@casetrail/event-store';
+import type { Projection, ProjectionContext } from '@casetrail/projections';
+import { caseloadProjection, STAGE_AFTER_DECISION } from '../caseload/caseload.projection';
+import { correctionOf } from '../corrections';
+import { dppBacklogProjection } from '../dpp-backlog/dpp-backlog.projection';
+import { countedData, governmentActionProjection } from '../government-action/government-action.projection';
+import { summonsesProjection } from '../summonses/summonses.projection';
+
+/*
+ * The read models as they were first written: one or more statements per event, applied one event at a
+ * time. Kept as the oracle the batch folds are checked against (batch-folds.int-spec.ts): for any log and
+ * any batch size, a fold must leave exactly the rows these leave.
+ */
+
+// ---- caseload
+
+/** One row per case: its district, form and stage; counted by the caseload route. */
+const referenceCaseloadProjection: Projection = {
+  ...caseloadProjection, // the same name, tables and indexes: only how events are applied differs
+  applyBatch: undefined,
+  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
+    const cases = table('cases');
+    const d = event.data;
+    // Each update is guarded by the stream version, so an event is never applied twice.
+    const setStage = (stage: string, extra = '') =>
+      client.query(
+        `UPDATE ${cases} SET stage = $2, version = $3 ${extra} WHERE case_id = $1 AND version < $3 AND stage <> 'closed'`,
+        [event.streamId, stage, event.version],
+      );
+    switch (event.type) {
+      case 'CaseReferred':
+        await client.query(
+          `INSERT INTO ${cases} (case_id, district, form, stage, referral_event_id, version)
+           VALUES ($1, $2, $3, 'referred', $4, $5) ON CONFLICT (case_id) DO NOTHING`,
+          [event.streamId, d.district, d.form, event.eventId, event.version],
+        );
+        return;
+      case 'InvestigationOpened':
+        await setStage('under_investigation');
+        return;
+      case 'DocketSubmittedToDpp':
+        await setStage('with_dpp');
+        return;
+      case 'DppDecisionRecorded':
+        await client.query(
+          `UPDATE ${cases} SET stage = CASE WHEN stage = 'closed' THEN stage ELSE $2 END, last_decision_event_id = $4, version = $3
+           WHERE case_id = $1 AND version < $3`,
+          [event.streamId, STAGE_AFTER_DECISION[String(d.decision)], event.version, event.eventId],
+        );
+        return;
+      case 'CaseClosed':
+        await client.query(`UPDATE ${cases} SET stage = 'closed', version = $2 WHERE case_id = $1 AND version < $2`, [
+          event.streamId,
+          event.version,
+        ]);
+        return;
+      case 'EventCorrected': {
+        const { correctedEventId, changes } = correctionOf(event);
+        await client.query(
+          `UPDATE ${cases} SET district = coalesce($3, district), form = coalesce($4, form), version = $5
+           WHERE case_id = $1 AND referral_event_id = $2 AND version < $5`,
+          [event.streamId, correctedEventId, changes.district ?? null, changes.form ?? null, event.version],
+        );
+        if (typeof changes.decision === 'string') {
+          await client.query(
+            `UPDATE ${cases} SET stage = $3, version = $4
+             WHERE case_id = $1 AND last_decision_event_id = $2 AND stage IN ('in_prosecution', 'declined', 'under_investigation') AND version <= $4`,
+            [event.streamId, correctedEventId, STAGE_AFTER_DECISION[changes.decision], event.version],
+          );
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};
+
+// ---- summonses
+/** Every summons with its case's district, court, dates and service status. */
+const referenceSummonsesProjection: Projection = {
+  ...summonsesProjection, // the same name, tables and indexes: only how events are applied differs
+  applyBatch: undefined,
+  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
+    const d = event.data;
+    const summonses = table('summonses');
+    switch (event.type) {
+      case 'CaseReferred':
+        await client.query(`INSERT INTO ${table('cases')} VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+          event.streamId, d.district, event.eventId,
+        ]);
+        return;
+      case 'SummonsIssued':
+        await client.query(
+          `INSERT INTO ${summonses} (case_id, summons_ref, suspect_ref, court, district, issued_at, issued_at_text, return_date, status, issue_event_id)
+           SELECT $1, $2, $3, $4, c.district, $5::text::timestamptz, $5::text, $6::date, 'issued', $7 FROM ${table('cases')} c WHERE c.case_id = $1
+           ON CONFLICT DO NOTHING`,
+          [event.streamId, d.summonsRef, d.suspectRef, d.court, event.occurredAt, d.returnDate, event.eventId],
+        );
+        return;
+      case 'SummonsServed':
+        await client.query(
+          `UPDATE ${summonses} SET status = 'served', attempts = attempts + 1, served_at = $3::text::timestamptz, service_event_id = $4
+           WHERE case_id = $1 AND summons_ref = $2`,
+          [event.streamId, d.summonsRef, event.occurredAt, event.eventId],
+        );
+        return;
+      case 'SummonsServiceFailed':
+        await client.query(
+          `UPDATE ${summonses} SET status = CASE WHEN status = 'served' THEN status ELSE 'failed' END, attempts = attempts + 1
+           WHERE case_id = $1 AND summons_ref = $2`,
+          [event.streamId, d.summonsRef],
+        );
+        return;
+      case 'EventCorrected': {
+        const { correctedEventId, correctedType, changes } = correctionOf(event);
+        if (correctedType === 'CaseReferred' && typeof changes.district === 'string') {
+          await client.query(`UPDATE ${table('cases')} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
+          await client.query(`UPDATE ${summonses} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
+        } else if (correctedType === 'SummonsIssued') {
+          await client.query(
+            `UPDATE ${summonses} SET court = coalesce($2, court), return_date = coalesce($3::date, return_date),
+               issued_at = coalesce($4::text::timestamptz, issued_at), issued_at_text = coalesce($4::text, issued_at_text)
+             WHERE issue_event_id = $1`,
+            [correctedEventId, changes.court ?? null, changes.returnDate ?? null, changes.occurredAt ?? null],
+          );
+        } else if (correctedType === 'SummonsServed' && typeof changes.occurredAt === 'string') {
+          await client.query(`UPDATE ${summonses} SET served_at = $2::text::timestamptz WHERE service_event_id = $1`, [
+            correctedEventId, changes.occurredAt,
+          ]);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};
+
+// ---- dpp-backlog
+/** One row per case that has reached the DPP: when its docket went in and whether a decision came. */
+const referenceDppBacklogProjection: Projection = {
+  ...dppBacklogProjection, // the same name, tables and indexes: only how events are applied differs
+  applyBatch: undefined,
+  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
+    const cases = table('cases');
+    const d = event.data;
+    switch (event.type) {
+      case 'CaseReferred':
+        await client.query(`INSERT INTO ${cases} (case_id, district, form, referral_event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+          event.streamId, d.district, d.form, event.eventId,
+        ]);
+        return;
+      case 'DocketSubmittedToDpp':
+        await client.query(
+          `UPDATE ${cases} SET submitted_at = $2::text::timestamptz, submitted_at_text = $2::text, submission_event_id = $3, decided_at = NULL, decision = NULL
+           WHERE case_id = $1`,
+          [event.streamId, event.occurredAt, event.eventId],
+        );
+        return;
+      case 'DppDecisionRecorded':
+        await client.query(`UPDATE ${cases} SET decided_at = $2::text::timestamptz, decision = $3 WHERE case_id = $1`, [
+          event.streamId, event.occurredAt, d.decision,
+        ]);
+        return;
+      case 'CaseClosed':
+        await client.query(`UPDATE ${cases} SET closed = true WHERE case_id = $1`, [event.streamId]);
+        return;
+      case 'EventCorrected': {
+        const { correctedEventId, changes } = correctionOf(event);
+        await client.query(
+          `UPDATE ${cases} SET district = coalesce($3, district), form = coalesce($4, form) WHERE case_id = $1 AND referral_event_id = $2`,
+          [event.streamId, correctedEventId, changes.district ?? null, changes.form ?? null],
+        );
+        if (typeof changes.occurredAt === 'string') {
+          await client.query(
+            `UPDATE ${cases} SET submitted_at = $3::text::timestamptz, submitted_at_text = $3::text WHERE case_id = $1 AND submission_event_id = $2`,
+            [event.streamId, correctedEventId, changes.occurredAt],
+          );
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};
+
+// ---- government-action
+
+
+/**
+ * A copy of every counted event with both its times, so the report can answer for any period as known
+ * at any moment (events recorded later, and corrections recorded later, left out).
+ */
+const referenceGovernmentActionProjection: Projection = {
+  ...governmentActionProjection, // the same name, tables and indexes: only how events are applied differs
+  applyBatch: undefined,
+  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
+    const events = table('events');
+    const data = event.type === 'EventCorrected' ? { ...event.data, changes: countedData(correctionOf(event).changes), reason: undefined } : countedData(event.data);
+    // The case's district comes from its referral, looked up in the same statement: a pure write, so a
+    // batch of them goes to the database in one round trip.
+    await client.query(
+      `INSERT INTO ${events} (event_id, case_id, district, version, type, occurred_at, recorded_at, data)
+       SELECT $1::uuid, $2::uuid, coalesce($3::text,
+                (SELECT district FROM ${events} WHERE case_id = $2::uuid AND type = 'CaseReferred'), 'unknown'),
+              $4::int, $5::text, $6::text, $7::timestamptz, $8::jsonb
+       ON CONFLICT (event_id) DO NOTHING`,
+      [
+        event.eventId, event.streamId, event.type === 'CaseReferred' ? event.data.district : null, event.version, event.type,
+        event.occurredAt, event.recordedAt, JSON.stringify(data),
+      ],
+    );
+    if (event.type === 'EventCorrected') {
+      const { correctedType, changes } = correctionOf(event);
+      if (correctedType === 'CaseReferred' && typeof changes.district === 'string') {
+        await client.query(`UPDATE ${events} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
+      }
+    }
+  },
+};
+
+
+export const REFERENCE_PROJECTIONS: readonly Projection[] = [
+  referenceCaseloadProjection,
+  referenceSummonsesProjection,
+  referenceDppBacklogProjection,
+  referenceGovernmentActionProjection,
+];

@@ -29,7 +29,7 @@ function rateTrend(progress: readonly (readonly [number, number])[]): string {
   return `${whole((d1 - d0) / (t1 - t0))} → ${whole((db - da) / (tb - ta))}`;
 }
 
-function rebuildDetail(runs: readonly RunResults[]): string {
+export function rebuildDetail(runs: readonly RunResults[]): string {
   const results = succeeded(runs.map((r) => r.rebuild));
   if (results.length === 0) return '(not measured)';
   const names = results[0]!.projections.map((p) => p.projection);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseUrl, dropDatabase, freshDatabase, serverSettings, SERVER_URL } from './databases';
-import { detailSections } from './details';
+import { detailSections, rebuildDetail } from './details';
 import { describeMachine, loadNow } from './machine';
 import { RESULTS_DIR as RESULTS } from './paths';
 import type { RunResults } from './results';
@@ -114,7 +114,9 @@ async function main(): Promise<void> {
     table: rows, runs,
   };
   if (ONLY) {
-    process.stdout.write(`\n${markdownTable(rows)}\n\n(--only ${[...ONLY].join(',')}: nothing written to bench/results)\n`);
+    const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run
+    const detail = wanted('rebuild') ? `\n\n${rebuildDetail(runs)}` : '';
+    process.stdout.write(`\n${markdownTable(measured)}${detail}\n\n(--only ${[...ONLY].join(',')}: nothing written to bench/results)\n`);
     return;
   }
   if (!existsSync(RESULTS)) mkdirSync(RESULTS, { recursive: true });

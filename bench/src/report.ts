@@ -93,7 +93,7 @@ function rebuildRow(runs: readonly RunResults[]): Row {
     ? ` (upper bound: ${[...new Set(stopped.map((p) => p.projection))].join(', ')} stopped at the cap, ${number(Math.min(...stopped.map((p) => p.events)))}–${number(Math.max(...stopped.map((p) => p.events)))} events applied)`
     : '';
   return {
-    workload: `5. rebuild every projection (${number(results[0]?.events ?? NaN)} events)`,
+    workload: `5. rebuild every projection at once, one read of the log (${number(results[0]?.events ?? NaN)} events)`,
     unit: 'events/s',
     casetrail: error ? `error: ${error}` : spread(results.map((r) => r.allProjectionsEventsPerSecond), number) + unfinished + check,
     raw: `read: ${spread(results.map((r) => r.rawReadEventsPerSecond), number)}`,

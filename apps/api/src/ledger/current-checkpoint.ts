@@ -16,16 +16,16 @@ export class CurrentCheckpoint {
     // None yet: seal what is committed (usually a few events just after the first start), then sign.
     await this.sealer.sealPending();
     const signed = await this.signer.current();
-    if (!signed) throw new ApiError(404, 'LEDGER_EMPTY', 'no event has been recorded yet, so the ledger has no checkpoint');
+    if (!signed) throw ledgerEmpty();
     return signed;
   }
 
   /** A checkpoint of everything committed so far, signed now (the latest one when nothing was recorded since). */
   async signNow(): Promise<StoredCheckpoint> {
     await this.sealer.sealPending();
-    if ((await this.sealer.sealedTree()).size === 0) {
-      throw new ApiError(404, 'LEDGER_EMPTY', 'no event has been recorded yet, so the ledger has no checkpoint');
-    }
+    if ((await this.sealer.sealedTree()).size === 0) throw ledgerEmpty();
     return this.signer.signCheckpoint();
   }
 }
+
+const ledgerEmpty = () => new ApiError(404, 'LEDGER_EMPTY', 'no event has been recorded yet, so the ledger has no checkpoint');

@@ -51,16 +51,14 @@ function meets(expected: ExpectedVersion, current: number): boolean {
 export class PostgresEventStore implements EventStore {
   private readonly subscriptions = new Set<PollingSubscription>();
 
-  /**
-   * `prepare`: name the hot statements, so PostgreSQL parses and plans each once per connection (about
-   * twice the append rate). Not for the embedded database: pglite-socket serves every connection from
-   * one session, where a name prepared by an earlier connection already exists.
-   */
   private announcing: NodeJS.Timeout | null = null;
 
   /**
-   * `announce`: after each commit, tell listeners in other processes (NOTIFY on EVENTS_CHANNEL, at most
-   * one every few milliseconds). Not for the embedded database, which has no other process to tell.
+   * `prepare`: name the hot statements, so PostgreSQL parses and plans each once per connection (about
+   * twice the append rate). `announce`: after each commit, tell listeners in other processes (NOTIFY on
+   * EVENTS_CHANNEL, at most one every few milliseconds). Neither for the embedded database: pglite-socket
+   * serves every connection from one session, where a name prepared by an earlier connection already
+   * exists, and there is no other process to tell.
    */
   constructor(
     private readonly pool: Pool,

@@ -3,7 +3,7 @@ import { migrate } from '@casetrail/database';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { CheckpointSigner, generateSigningKey, LedgerSealer } from '@casetrail/ledger';
 import { loadSyntheticCases } from '@casetrail/synthetic';
-import { API_MIGRATIONS } from '../../apps/api/src/migrations';
+import { MIGRATIONS } from '@casetrail/config';
 import { freshDatabase } from './databases';
 
 /**
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const wanted = Number(process.argv[2] ?? 100_000);
   const url = await freshDatabase('bench_ledger_fixture');
   const pool = new Pool({ connectionString: url, max: 4 });
-  await migrate(pool, url, API_MIGRATIONS);
+  await migrate(pool, url, MIGRATIONS);
   const store = new PostgresEventStore(pool, { prepare: true });
   let events = 0;
   for (let seed = 1; events < wanted; seed++) {

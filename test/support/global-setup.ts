@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
 import { migrate, startEmbedded } from '@casetrail/database';
-import { ALL_MIGRATIONS } from './migrations';
+import { MIGRATIONS } from '@casetrail/config';
 
 /**
  * Once per test run. On the embedded database: build a migrated PGlite template, so that each test file
@@ -21,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'casetrail-template-'));
   const server = await startEmbedded({ dataDir: join(folder, 'pg') }, 4);
   const pool = new Pool({ connectionString: server.url, max: 2 });
-  await migrate(pool, server.url, ALL_MIGRATIONS);
+  await migrate(pool, server.url, MIGRATIONS);
   await pool.end();
   await server.stop();
   const db = await PGlite.create({ dataDir: join(folder, 'pg') });

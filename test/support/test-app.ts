@@ -5,7 +5,7 @@ import type { RecordedEvent } from '@casetrail/event-store';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { generateSigningKey } from '@casetrail/ledger';
 import { createCasetrailApp, type CasetrailApp } from '../../apps/api/src/bootstrap';
-import { loadConfiguration } from '../../apps/api/src/config/configuration';
+import { loadConfiguration } from '@casetrail/config';
 import { JsonLogger } from '../../apps/api/src/logging/json-logger';
 import { createTestDatabase } from './test-database';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Pool } from 'pg';
 import { EMBEDDED_POOL_SIZE, migrate, SESSION_OPTIONS, startEmbedded, type Database } from '@casetrail/database';
-import { ALL_MIGRATIONS } from './migrations';
+import { MIGRATIONS } from '@casetrail/config';
 
 export interface TestDatabase extends Database {}
 
@@ -20,7 +20,7 @@ export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
     url.pathname = `/${name}`;
     const pool = new Pool({ connectionString: url.toString(), max: poolSize, options: SESSION_OPTIONS });
     pool.on('error', () => undefined); // idle clients ended by the DROP at teardown
-    await migrate(pool, url.toString(), ALL_MIGRATIONS);
+    await migrate(pool, url.toString(), MIGRATIONS);
     return {
       pool,
       url: url.toString(),

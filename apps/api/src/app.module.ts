@@ -19,11 +19,11 @@ import { InvestigationController } from './cases/controllers/investigation.contr
 import { ProsecutionController } from './cases/controllers/prosecution.controller';
 import { CorrectionPolicy } from './cases/corrections/correction-policy';
 import { systemClock, type Clock } from './clock';
-import type { Configuration } from './config/configuration';
+import type { Configuration } from '@casetrail/config';
 import { EVENT_STORE_PROVIDER, EventStoreCloser } from './config/event-store.provider';
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from './config/tokens';
 import { HealthController } from './health/health.controller';
-import { LEDGER_CONFIGURATION } from './ledger/ledger-configuration';
+import { LEDGER_CONFIGURATION } from './config/tokens';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger/ledger.providers';
 import { ProblemFilter } from './http/exception.filter';
 import { PlainObjectBodyPipe } from './http/plain-object.pipe';

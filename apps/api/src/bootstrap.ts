@@ -5,12 +5,12 @@ import helmet from 'helmet';
 import { openDatabase, type Database } from '@casetrail/database';
 import { AppModule } from './app.module';
 import type { Clock } from './clock';
-import type { Configuration } from './config/configuration';
+import type { Configuration } from '@casetrail/config';
 import { jsonBody } from './http/body-parser';
 import { rateLimitMiddleware } from './http/rate-limit.middleware';
 import { requestIdMiddleware } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
-import { API_MIGRATIONS } from './migrations';
+import { MIGRATIONS } from '@casetrail/config';
 import { MasterKey } from './personal-data/master-key';
 
 export interface CasetrailApp {
@@ -31,7 +31,7 @@ export async function createCasetrailApp(
       url: configuration.databaseUrl ?? undefined,
       dataDir: configuration.dataDir,
       poolSize: configuration.poolSize,
-      migrations: API_MIGRATIONS,
+      migrations: MIGRATIONS,
     }));
   const masterKey = MasterKey.load(configuration, (msg) => logger.warn({ msg }, 'Bootstrap'));
   const app = await NestFactory.create<NestExpressApplication>(

@@ -7,8 +7,8 @@ import { PostgresEventStore } from '@casetrail/event-store';
 import { loadSyntheticCases } from '@casetrail/synthetic';
 import { UsersRepository } from './auth/users.repository';
 import { createCasetrailApp } from './bootstrap';
-import { loadConfiguration } from './config/configuration';
-import { API_MIGRATIONS } from './migrations';
+import { loadConfiguration } from '@casetrail/config';
+import { MIGRATIONS } from '@casetrail/config';
 
 const CASES = Number(process.env.CASETRAIL_DEMO_CASES ?? 300);
 
@@ -21,7 +21,7 @@ async function demo(): Promise<void> {
   const dataDir = join(process.cwd(), 'data-demo');
   rmSync(dataDir, { recursive: true, force: true });
   const configuration = loadConfiguration({ ...process.env, DATABASE_URL: '', CASETRAIL_DATA_DIR: dataDir });
-  const database = await openDatabase({ dataDir, migrations: API_MIGRATIONS });
+  const database = await openDatabase({ dataDir, migrations: MIGRATIONS });
   const store = new PostgresEventStore(database.pool);
   const started = Date.now();
   const { cases, events } = await loadSyntheticCases(store, {

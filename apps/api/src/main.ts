@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createCasetrailApp } from './bootstrap';
-import { ConfigurationError, loadConfiguration } from './config/configuration';
+import { ConfigurationError, loadConfiguration } from '@casetrail/config';
 
 async function main(): Promise<void> {
   let configuration;

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { openDatabase, type Database } from '@casetrail/database';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
 import { UsersRepository } from '../../api/src/auth/users.repository';
-import { ConfigurationError, loadConfiguration } from '../../api/src/config/configuration';
-import { openEventStore } from '../../api/src/config/open-event-store';
-import { API_MIGRATIONS } from '../../api/src/migrations';
+import { ConfigurationError, loadConfiguration } from '@casetrail/config';
+import { openEventStore } from '@casetrail/config';
+import { MIGRATIONS } from '@casetrail/config';
 import { keysRotate } from './keys/keys-rotate';
 import { ledgerAudit } from './ledger/ledger-audit';
 import { ledgerVerifyConsistency, ledgerVerifyInclusion } from './ledger/ledger-verify';
@@ -63,7 +63,7 @@ async function openConfigured(): Promise<Database> {
     url: config.databaseUrl ?? undefined,
     dataDir: config.dataDir,
     poolSize: 2,
-    migrations: API_MIGRATIONS,
+    migrations: MIGRATIONS,
   });
 }
 

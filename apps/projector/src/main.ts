@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { openDatabase } from '@casetrail/database';
 import { ProjectionRunner } from '@casetrail/projections';
-import { ConfigurationError, loadConfiguration } from '../../api/src/config/configuration';
-import { openEventStore } from '../../api/src/config/open-event-store';
-import { API_MIGRATIONS } from '../../api/src/migrations';
+import { ConfigurationError, loadConfiguration } from '@casetrail/config';
+import { openEventStore } from '@casetrail/config';
+import { MIGRATIONS } from '@casetrail/config';
 import { PROJECTIONS } from '../../api/src/read-models/projections';
 
 const log = (fields: Record<string, unknown>) =>
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) {
     throw new ConfigurationError('the projector needs DATABASE_URL: the embedded database belongs to the API process');
   }
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize, migrations: API_MIGRATIONS });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize, migrations: MIGRATIONS });
   const store = openEventStore(config, database);
   const runner = new ProjectionRunner(database.pool, store, PROJECTIONS, {
     batchSize: config.projectionBatchSize,

@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { migrate, SESSION_OPTIONS } from '@casetrail/database';
 import { foldCase, type CaseEvent } from '@casetrail/domain';
 import { PostgresEventStore, type GlobalPosition, type NewEvent, type RecordedEvent } from '@casetrail/event-store';
-import { API_MIGRATIONS } from '../../../apps/api/src/migrations';
+import { MIGRATIONS } from '@casetrail/config';
 import { bulkEventsSql, type BulkRange } from './bulk-load';
 import type { ReadEvent, SystemUnderTest } from './system';
 
@@ -22,7 +22,7 @@ export class CasetrailSystem implements SystemUnderTest {
   }
 
   async prepare(): Promise<void> {
-    await migrate(this.pool, this.url, API_MIGRATIONS);
+    await migrate(this.pool, this.url, MIGRATIONS);
   }
 
   async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<void> {

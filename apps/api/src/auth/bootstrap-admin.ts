@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Configuration } from '../config/configuration';
+import type { Configuration } from '@casetrail/config';
 import { CONFIGURATION } from '../config/tokens';
 import { UsersRepository } from './users.repository';
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
-import type { Configuration } from './configuration';
-import { openEventStore } from './open-event-store';
+import { openEventStore, type Configuration } from '@casetrail/config';
 import { CONFIGURATION, DATABASE, EVENT_STORE } from './tokens';
 
 export const EVENT_STORE_PROVIDER: Provider = {

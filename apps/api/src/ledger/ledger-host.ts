@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { CheckpointSigner, LedgerSealer } from '@casetrail/ledger';
 import { CaseEventRecorded } from '../cases/case-event-recorded';
-import { LEDGER_CONFIGURATION, type LedgerConfiguration } from './ledger-configuration';
+import type { LedgerConfiguration } from '@casetrail/config';
+import { LEDGER_CONFIGURATION } from '../config/tokens';
 import { LedgerKeys } from './ledger-keys';
 
 /** Seals the event log into the ledger and signs a checkpoint at an interval, inside the API process. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSigningKey, openCheckpoint, signCheckpoint } from '@casetrail/ledger';
-import { ConfigurationError } from '../config/configuration';
+import { ConfigurationError } from '@casetrail/config';
 import { LedgerKeys } from './ledger-keys';
 
 describe('LedgerKeys.load', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import {
   generateSigningKey, parseSignerKey, parseVerifierKey, signingKeyFromPkcs8Pem, signingKeyFromSeed, type SigningKey,
 } from '@casetrail/ledger';
-import { ConfigurationError } from '../config/configuration-error';
+import { ConfigurationError } from '@casetrail/config';
 
 export interface LedgerKeySettings {
   /** The signer key text (`PRIVATE+KEY+<origin>+<id>+<base64>`). */

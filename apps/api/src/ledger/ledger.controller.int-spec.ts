@@ -20,7 +20,8 @@ import { UsersRepository } from '../auth/users.repository';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { ProblemFilter } from '../http/exception.filter';
 import { strictValidationPipe } from '../http/validation/validation.pipe';
-import { LEDGER_CONFIGURATION, loadLedgerConfiguration } from './ledger-configuration';
+import { loadLedgerConfiguration } from '@casetrail/config';
+import { LEDGER_CONFIGURATION } from '../config/tokens';
 import { LedgerController } from './ledger.controller';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger.providers';
 

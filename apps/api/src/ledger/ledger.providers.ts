@@ -5,7 +5,8 @@ import { CheckpointSigner, LedgerProofs, LedgerSealer } from '@casetrail/ledger'
 import type { Clock } from '../clock';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { CurrentCheckpoint } from './current-checkpoint';
-import { LEDGER_CONFIGURATION, type LedgerConfiguration } from './ledger-configuration';
+import type { LedgerConfiguration } from '@casetrail/config';
+import { LEDGER_CONFIGURATION } from '../config/tokens';
 import { LedgerHost, WakeLedgerSealer } from './ledger-host';
 import { LedgerKeys } from './ledger-keys';
 import { LedgerController } from './ledger.controller';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError, type Configuration } from '../config/configuration';
+import { ConfigurationError, type Configuration } from '@casetrail/config';
 import { masterKeyId } from './sealing';
 
 /**

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { ProjectionRunner } from '@casetrail/projections';
 import { CaseEventRecorded } from '../cases/case-event-recorded';
-import type { Configuration } from '../config/configuration';
+import type { Configuration } from '@casetrail/config';
 import { CONFIGURATION } from '../config/tokens';
 
 /** Runs the projections inside the API process (unless they run in `apps/projector`). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { openDatabase, type Database } from '@casetrail/database';
 import { createTestDatabase } from '../../../../test/support/test-database';
-import { API_MIGRATIONS } from '../../../api/src/migrations';
+import { MIGRATIONS as API_MIGRATIONS } from '@casetrail/config';
 import { unwrapDataKey, wrapDataKey } from '../../../api/src/personal-data/data-key-wrapping';
 import { masterKeyId } from '../../../api/src/personal-data/sealing';
 import { keysRotate } from './keys-rotate';

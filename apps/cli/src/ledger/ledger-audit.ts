@@ -1,7 +1,7 @@
 import { openDatabase } from '@casetrail/database';
 import { auditLedger, type AuditProgress, type AuditReport } from '@casetrail/ledger';
-import { loadConfiguration } from '../../../api/src/config/configuration';
-import { openEventStore } from '../../../api/src/config/open-event-store';
+import { loadConfiguration } from '@casetrail/config';
+import { openEventStore } from '@casetrail/config';
 import { runLedgerCommand, say } from './ledger-command';
 import { parseLedgerOptions, readInput, trustedKeys } from './ledger-options';
 import { checkpointNote } from './proof-files';

@@ -9,7 +9,7 @@ import {
 import {
   PostgresEventStore, WrongExpectedVersionError, type AppendResult, type EventStore, type NewEvent, type RecordedEvent,
 } from '@casetrail/event-store';
-import type { Configuration } from '../../config/configuration';
+import type { Configuration } from '@casetrail/config';
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from '../../config/tokens';
 import type { Clock } from '../../clock';
 import { ApiError, forbidden } from '../../http/api-error';

@@ -4,7 +4,7 @@ import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
-export const API_MIGRATIONS = [
+export const MIGRATIONS = [
   EventStore1732800000000,
   EventNotifications1732800000001,
   AnnouncedCommits1732800000002,

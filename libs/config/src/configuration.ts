@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from './configuration-error';
-import { loadLedgerConfiguration, type LedgerConfiguration } from '../ledger/ledger-configuration';
+import { loadLedgerConfiguration, type LedgerConfiguration } from './ledger-configuration';
 
 /** The service's settings, read and validated once at boot. */
 export interface Configuration {

@@ -1,5 +1,5 @@
 import { isValidKeyName } from '@casetrail/ledger';
-import { ConfigurationError } from '../config/configuration-error';
+import { ConfigurationError } from './configuration-error';
 
 /** The ledger's settings, read and validated once at boot with the rest of the configuration. */
 export interface LedgerConfiguration {
@@ -16,9 +16,6 @@ export interface LedgerConfiguration {
   /** Seal and sign in this process (CASETRAIL_LEDGER=in-process) or leave it to another (off). */
   readonly runSealer: boolean;
 }
-
-/** Injection token for the LedgerConfiguration. */
-export const LEDGER_CONFIGURATION = Symbol('LedgerConfiguration');
 
 export const DEFAULT_LEDGER_ORIGIN = 'casetrail/local';
 

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../config/configuration';
+import { ConfigurationError } from './configuration';
 import { loadLedgerConfiguration } from './ledger-configuration';
 
 describe('loadLedgerConfiguration', () => {

@@ -37,7 +37,7 @@ import { CaseloadController } from './read-models/caseload/caseload.controller';
 import { DppBacklogController } from './read-models/dpp-backlog/dpp-backlog.controller';
 import { GovernmentActionController } from './read-models/government-action/government-action.controller';
 import { ProjectionHost, WakeProjections } from './read-models/projection-host';
-import { PROJECTIONS } from './read-models/projections';
+import { PROJECTIONS } from '@casetrail/read-models';
 import { ReadYourWrites } from './read-models/read-your-writes';
 import { SummonsesController } from './read-models/summonses/summonses.controller';
 

@@ -1,7 +1,7 @@
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
 import { rebuildProjections as rebuildFromTheLog, type RebuildProgress } from '@casetrail/projections';
-import { PROJECTIONS } from '../../api/src/read-models/projections';
+import { PROJECTIONS } from '@casetrail/read-models';
 
 export const PROJECTIONS_REBUILD_HELP = `Usage: npm run cli -- projections rebuild [NAME]
 Rebuilds one projection (or all, reading the log once for all of them) from the first event into fresh

@@ -4,7 +4,7 @@ import { ProjectionRunner } from '@casetrail/projections';
 import { ConfigurationError, loadConfiguration } from '@casetrail/config';
 import { openEventStore } from '@casetrail/config';
 import { MIGRATIONS } from '@casetrail/config';
-import { PROJECTIONS } from '../../api/src/read-models/projections';
+import { PROJECTIONS } from '@casetrail/read-models';
 
 const log = (fields: Record<string, unknown>) =>
   process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', ...fields }) + '\n');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { generationsOf, rebuildProjection } from '@casetrail/projections';
 import { loadSyntheticCases } from '@casetrail/synthetic';
-import { PROJECTIONS } from '../../api/src/read-models/projections';
+import { PROJECTIONS } from '@casetrail/read-models';
 import { snapshotReadModels } from '../../../test/support/read-model-snapshot';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 

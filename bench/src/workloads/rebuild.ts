@@ -1,6 +1,6 @@
 import { physicalTable, rebuildProjections, type Projection } from '@casetrail/projections';
 import { loadSyntheticCases } from '@casetrail/synthetic';
-import { PROJECTIONS } from '../../../apps/api/src/read-models/projections';
+import { PROJECTIONS } from '@casetrail/read-models';
 import { checkGlobalRead, type GlobalReadCheck } from '../global-read-check';
 import { since } from '../stats';
 import { CasetrailSystem } from '../systems/casetrail';

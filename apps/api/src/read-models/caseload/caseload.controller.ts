@@ -7,7 +7,7 @@ import { Roles } from '../../auth/roles.decorator';
 import type { User } from '../../auth/user';
 import { DATABASE } from '../../config/tokens';
 import { ReadYourWrites } from '../read-your-writes';
-import { CaseloadQueryDto, type Caseload } from './caseload.query';
+import { CaseloadQueryDto, type Caseload } from './caseload.dto';
 
 @ApiTags('read models')
 @ApiBearerAuth()

@@ -13,7 +13,7 @@ import { CLOCK, DATABASE } from '../../config/tokens';
 import { ApiError } from '../../http/api-error';
 import { IsTimestamp } from '../../http/validation/formats';
 import { ReadYourWrites } from '../read-your-writes';
-import { GovernmentActionReportCache } from './government-action.cache';
+import { GovernmentActionReportCache } from '@casetrail/read-models';
 
 export class GovernmentActionQueryDto {
   @ApiProperty({ example: '2021-22', description: '1 April to 31 March (the 2022 TIP report covers 2021-22)' })

@@ -8,7 +8,8 @@ import { lesothoDay } from '../../cases/queries/case-view';
 import type { Clock } from '../../clock';
 import { CLOCK, DATABASE } from '../../config/tokens';
 import { ReadYourWrites } from '../read-your-writes';
-import { readSummonses, SummonsesQueryDto, type SummonsRow } from './summonses.query';
+import { readSummonses, type SummonsRow } from '@casetrail/read-models';
+import { SummonsesQueryDto } from './summonses.dto';
 
 type SummonsCounts = { total: number; byStatus: Record<string, number> };
 

@@ -1,8 +1,8 @@
 import { PostgresEventStore } from '@casetrail/event-store';
 import { ProjectionRunner, rebuildProjections } from '@casetrail/projections';
 import { loadSyntheticCases } from '@casetrail/synthetic';
-import { snapshotReadModels } from '../../../../test/support/read-model-snapshot';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { snapshotReadModels } from '../../../test/support/read-model-snapshot';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { PROJECTIONS } from './projections';
 
 const onServer = !!process.env.DATABASE_URL;

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { PostgresEventStore, type NewEvent } from '@casetrail/event-store';
 import { rebuildProjection, type Projection } from '@casetrail/projections';
 import { loadSyntheticCases } from '@casetrail/synthetic';
-import { snapshotReadModels } from '../../../../test/support/read-model-snapshot';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { snapshotReadModels } from '../../../test/support/read-model-snapshot';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { PROJECTIONS } from './projections';
 import { REFERENCE_PROJECTIONS } from './testing/per-event-reference';
 

@@ -2,12 +2,16 @@
 export * from './enumerations';
 export * from './nationalities';
 export * from './time';
+export * from './streams';
 export * from './case/events';
 export * from './case/commands';
 export * from './case/state';
 export { CASE_RULES, CASE_RULE_CODES, CaseRuleViolation, type CaseRuleCode } from './case/refusals';
 export { CASE_EVENT_FIELDS, fieldsOf, type CaseEventFields, type FieldSpec } from './case/event-fields';
-export { effectiveEvents, isCorrectable, type EffectiveCaseEvent } from './case/corrections';
+export {
+  correctionOf, effectiveEvents, isCorrectable, occurredBy, type Correction, type Effective, type EffectiveCaseEvent,
+} from './case/corrections';
+export * from './case/codec';
 export { RECORDED_BY } from './case/recorded-by';
 export { evolve, foldCase } from './case/evolve';
 export { decide } from './case/decide';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CASE_EVENT_SCHEMA_VERSION, decide, evolve, initialState,
+  decide, encodeCaseEvent, evolve, initialState, lesothoTimestampOf,
   type CaseCommand, type CaseState, type StoredCaseEvent,
 } from '@casetrail/domain';
 import type { NewEvent } from '@casetrail/event-store';
 
 const HOUR_MS = 3_600_000;
-const lesotho = (ms: number) => new Date(ms + 2 * HOUR_MS).toISOString().slice(0, 19) + '+02:00';
+const lesotho = lesothoTimestampOf;
 
 /**
  * The commands of one long case (a referral, then victims identified and referred to services, an hour
@@ -36,10 +36,7 @@ export function longCase(caseId: string, events: number): NewEvent[][] {
     const decided = decide({ ...command, metadata: { now: '2024-01-01T00:00:00Z' } } as CaseCommand, state);
     const append = decided.map((event): NewEvent => ({
       eventId: randomUUID(),
-      type: event.type,
-      schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type],
-      occurredAt: event.data.occurredAt,
-      data: event.data as unknown as Record<string, unknown>,
+      ...encodeCaseEvent(event),
       actor: { userId: 'bench-investigator', role: 'investigator' },
       correlationId: randomUUID(),
       causationId: null,

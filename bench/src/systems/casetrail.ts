@@ -1,12 +1,10 @@
 import { Pool } from 'pg';
 import { migrate, SESSION_OPTIONS } from '@casetrail/database';
-import { foldCase, type CaseEvent } from '@casetrail/domain';
-import { PostgresEventStore, type GlobalPosition, type NewEvent, type RecordedEvent } from '@casetrail/event-store';
+import { decodeCaseEvent, foldCase } from '@casetrail/domain';
+import { PostgresEventStore, type GlobalPosition, type NewEvent } from '@casetrail/event-store';
 import { MIGRATIONS } from '@casetrail/config';
 import { bulkEventsSql, type BulkRange } from './bulk-load';
 import type { ReadEvent, SystemUnderTest } from './system';
-
-const stored = (e: RecordedEvent) => ({ eventId: e.eventId, event: { type: e.type, data: e.data } as CaseEvent });
 
 /** casetrail's own event store, on a pool set up as the service sets up its own. */
 export class CasetrailSystem implements SystemUnderTest {
@@ -55,7 +53,7 @@ export class CasetrailSystem implements SystemUnderTest {
 
   async caseKnownAt(streamId: string, moment: string): Promise<number> {
     const events = await this.store.readStream(streamId, { recordedAtOrBefore: moment });
-    const state = foldCase(events.map(stored));
+    const state = foldCase(events.map(decodeCaseEvent));
     if (events.length > 0 && state.status !== 'existing') throw new Error('the case did not fold');
     return events.length;
   }

@@ -1,7 +1,7 @@
 import { dumbo, type Dumbo } from '@event-driven-io/dumbo';
 import { getPostgreSQLEventStore, readMessagesBatch, type PostgresEventStore } from '@event-driven-io/emmett-postgresql';
 import { Pool } from 'pg';
-import { foldCase, type CaseEvent } from '@casetrail/domain';
+import { decodeCaseEvent, foldCase } from '@casetrail/domain';
 import type { NewEvent } from '@casetrail/event-store';
 import { bulkCorrelationId, bulkData, bulkEventId, bulkRecordedAt, bulkSeries, bulkStreamId, bulkVersion, type BulkRange } from './bulk-load';
 import type { ReadEvent, SystemUnderTest } from './system';
@@ -95,7 +95,7 @@ export class EmmettSystem implements SystemUnderTest {
     const limit = Date.parse(moment);
     const { events } = await this.store.readStream(streamName(streamId));
     const known = events.filter((e) => Date.parse(String((e.metadata as { recordedAt?: unknown }).recordedAt)) <= limit);
-    const state = foldCase(known.map((e) => ({ eventId: String(e.metadata.messageId), event: { type: e.type, data: e.data } as CaseEvent })));
+    const state = foldCase(known.map((e) => decodeCaseEvent({ eventId: String(e.metadata.messageId), type: e.type, data: e.data })));
     if (known.length > 0 && state.status !== 'existing') throw new Error('the case did not fold');
     return known.length;
   }

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { foldCase, type CaseEvent } from '@casetrail/domain';
+import { decodeCaseEvent, foldCase } from '@casetrail/domain';
 import type { NewEvent } from '@casetrail/event-store';
 import { bulkEventsSql, type BulkRange } from './bulk-load';
 import type { ReadEvent, SystemUnderTest } from './system';
@@ -87,7 +87,7 @@ export class RawPgSystem implements SystemUnderTest {
       'SELECT event_id, type, data FROM raw_events WHERE stream_id = $1 AND recorded_at <= $2 ORDER BY version',
       [streamId, moment],
     );
-    const state = foldCase(rows.map((row) => ({ eventId: row.event_id, event: { type: row.type, data: JSON.parse(row.data) } as CaseEvent })));
+    const state = foldCase(rows.map((row) => decodeCaseEvent({ eventId: row.event_id, type: row.type, data: JSON.parse(row.data) })));
     if (rows.length > 0 && state.status !== 'existing') throw new Error('the case did not fold');
     return rows.length;
   }

@@ -1,4 +1,4 @@
-import { instantOf, isCalendarDate, isInFuture, isTimestamp, latestOf, lesothoDateOf } from './time';
+import { instantOf, isCalendarDate, isInFuture, isTimestamp, latestOf, lesothoDateOf, lesothoDaysBetween, lesothoTimestampOf } from './time';
 
 describe('time', () => {
   it('reads timestamps with an offset as instants', () => {
@@ -30,6 +30,19 @@ describe('time', () => {
     expect(lesothoDateOf('2021-12-31T23:00:00+02:00')).toBe('2021-12-31');
     expect(lesothoDateOf('2024-02-28T22:00:00Z')).toBe('2024-02-29');
     expect(lesothoDateOf('1999-12-31T22:00:00Z')).toBe('2000-01-01');
+  });
+
+  it('counts whole Lesotho days between two instants, the day turning at 22:00 UTC', () => {
+    const at = (timestamp: string) => instantOf(timestamp);
+    expect(lesothoDaysBetween(at('2021-11-12T21:59:59Z'), at('2021-11-12T22:00:00Z'))).toBe(1);
+    expect(lesothoDaysBetween(at('2021-11-12T00:00:00+02:00'), at('2021-11-12T23:59:59+02:00'))).toBe(0);
+    expect(lesothoDaysBetween(at('2021-02-28T10:00:00+02:00'), at('2021-03-01T09:00:00+02:00'))).toBe(1);
+  });
+
+  it('writes an instant as Lesotho local time', () => {
+    expect(lesothoTimestampOf(Date.UTC(2021, 10, 8, 7, 30))).toBe('2021-11-08T09:30:00+02:00');
+    expect(lesothoTimestampOf(Date.UTC(2021, 11, 31, 22, 0, 5, 900))).toBe('2022-01-01T00:00:05+02:00');
+    expect(lesothoTimestampOf(Date.UTC(1969, 11, 31, 21, 0))).toBe('1969-12-31T23:00:00+02:00');
   });
 
   it('allows five minutes of clock skew', () => {

@@ -8,6 +8,8 @@ export const FUTURE_TOLERANCE_MINUTES = 5;
 
 /** Lesotho keeps UTC+02:00 all year; calendar dates (return dates, adjournments) are Lesotho dates. */
 export const LESOTHO_UTC_OFFSET_MINUTES = 120;
+/** The same offset as ISO 8601 (and PostgreSQL's `AT TIME ZONE INTERVAL`) write it. */
+export const LESOTHO_UTC_OFFSET = '+02:00';
 
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
@@ -90,8 +92,25 @@ function civilDate(epochDays: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+/** Lesotho's day count since 1970-01-01 at an instant (milliseconds since the epoch). */
+function lesothoDayNumber(instant: number): number {
+  return Math.floor((instant + LESOTHO_UTC_OFFSET_MINUTES * MINUTE_MS) / DAY_MS);
+}
+
 /** The calendar date in Lesotho (UTC+02:00) at the given timestamp. */
 export function lesothoDateOf(timestamp: string): string {
-  const local = instantOf(timestamp) + LESOTHO_UTC_OFFSET_MINUTES * MINUTE_MS;
-  return civilDate(Math.floor(local / DAY_MS));
+  return civilDate(lesothoDayNumber(instantOf(timestamp)));
+}
+
+/** Whole Lesotho calendar days from one instant to another (milliseconds since the epoch). */
+export function lesothoDaysBetween(from: number, to: number): number {
+  return lesothoDayNumber(to) - lesothoDayNumber(from);
+}
+
+/** An instant (milliseconds since the epoch) as Lesotho's local time to the second: `2021-11-08T09:30:00+02:00`. */
+export function lesothoTimestampOf(instant: number): string {
+  const day = lesothoDayNumber(instant);
+  const seconds = Math.floor((instant + LESOTHO_UTC_OFFSET_MINUTES * MINUTE_MS - day * DAY_MS) / 1000);
+  const clock = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => pad(n, 2)).join(':');
+  return `${civilDate(day)}T${clock}${LESOTHO_UTC_OFFSET}`;
 }

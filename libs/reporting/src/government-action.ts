@@ -1,5 +1,6 @@
 import type { CaseFacts } from './case-facts';
-import { daysBetween, median } from './median';
+import { lesothoDaysBetween as daysBetween } from '@casetrail/domain';
+import { median } from './median';
 
 /** The evidence of government action for one reporting period (the contract's figures). */
 export interface GovernmentActionFigures {

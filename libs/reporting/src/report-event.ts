@@ -1,3 +1,5 @@
+import { decodeCaseEvent, effectiveEvents } from '@casetrail/domain';
+
 /** An event as the report reads it: no personal data, times as recorded. */
 export interface ReportEvent {
   readonly eventId: string;
@@ -9,23 +11,21 @@ export interface ReportEvent {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+const inStreamOrder = (a: ReportEvent, b: ReportEvent) => a.caseId.localeCompare(b.caseId) || a.version - b.version;
+
 /**
  * The record as it stood at `knownAt`: events recorded by then, with the corrections recorded by then
- * applied to what they correct (data merged, `occurredAt` moved). Corrections themselves are dropped.
+ * applied to what they correct (the domain's overlay: data merged, `occurredAt` moved). Corrections
+ * themselves are dropped.
  */
 export function asKnownAt(events: readonly ReportEvent[], knownAt: number): ReportEvent[] {
-  const known = events.filter((e) => Date.parse(e.recordedAt) <= knownAt);
-  const byId = new Map(known.filter((e) => e.type !== 'EventCorrected').map((e) => [e.eventId, e]));
-  const corrections = known
-    .filter((e) => e.type === 'EventCorrected')
-    .sort((a, b) => a.caseId.localeCompare(b.caseId) || a.version - b.version);
-  for (const correction of corrections) {
-    const targetId = String(correction.data.correctedEventId);
-    const target = byId.get(targetId);
-    if (!target) continue;
-    const changes = (correction.data.changes ?? {}) as Record<string, unknown>;
-    const occurredAt = typeof changes.occurredAt === 'string' ? changes.occurredAt : target.occurredAt;
-    byId.set(targetId, { ...target, occurredAt, data: { ...target.data, ...changes } });
-  }
-  return [...byId.values()].sort((a, b) => a.caseId.localeCompare(b.caseId) || a.version - b.version);
+  const known = events.filter((e) => Date.parse(e.recordedAt) <= knownAt).sort(inStreamOrder);
+  return effectiveEvents(known.map(decodeCaseEvent))
+    .filter(({ event }) => event.type !== 'EventCorrected')
+    .map(({ event, original, correctedBy: _, ...row }) => ({
+      ...row,
+      type: event.type,
+      occurredAt: event.data.occurredAt === original.data.occurredAt ? row.occurredAt : event.data.occurredAt,
+      data: event.data,
+    }));
 }

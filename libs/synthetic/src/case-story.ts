@@ -1,5 +1,5 @@
 import {
-  DISTRICTS, FORMS, SOURCES, type CaseCommandIntent, type Form,
+  DISTRICTS, FORMS, lesothoTimestampOf, SOURCES, type CaseCommandIntent, type Form,
 } from '@casetrail/domain';
 import { SeededRandom } from './random';
 
@@ -11,11 +11,7 @@ export interface StoryStep {
   readonly intent: CaseCommandIntent;
 }
 
-/** Lesotho time (UTC+02:00) of a moment in ms. */
-function lesotho(ms: number): string {
-  return new Date(ms + 2 * 3_600_000).toISOString().slice(0, 19) + '+02:00';
-}
-
+const lesotho = lesothoTimestampOf;
 const lesothoDate = (ms: number) => lesotho(ms).slice(0, 10);
 
 /**

@@ -1,5 +1,5 @@
 import {
-  CASE_EVENT_SCHEMA_VERSION, CaseRuleViolation, decide, DISTRICTS, DPP_DECISIONS, evolve, FORMS, initialState,
+  encodeCaseEvent, CaseRuleViolation, decide, DISTRICTS, DPP_DECISIONS, evolve, FORMS, initialState,
   type CaseCommand, type CaseState, type StoredCaseEvent,
 } from '@casetrail/domain';
 import type { EventStore, NewEvent } from '@casetrail/event-store';
@@ -59,10 +59,7 @@ export async function loadSyntheticCases(store: EventStore, options: SyntheticCa
       }
       const events = decided.map((event): NewEvent => ({
         eventId: uuidFrom(random),
-        type: event.type,
-        schemaVersion: CASE_EVENT_SCHEMA_VERSION[event.type],
-        occurredAt: event.data.occurredAt,
-        data: event.data as unknown as Record<string, unknown>,
+        ...encodeCaseEvent(event),
         actor: { userId: `synthetic-${step.role}`, role: step.role },
         correlationId: uuidFrom(random),
         causationId: null,

@@ -1,4 +1,4 @@
-import { foldCase, type CaseEvent } from '@casetrail/domain';
+import { decodeCaseEvent, foldCase } from '@casetrail/domain';
 import type { EventStore, RecordedEvent } from '@casetrail/event-store';
 import type { User } from '../auth/user';
 
@@ -6,6 +6,6 @@ import type { User } from '../auth/user';
 export async function isEventInScope(user: User, event: RecordedEvent, store: EventStore): Promise<boolean> {
   if (user.district === null) return true;
   const stream = await store.readStream(event.streamId);
-  const state = foldCase(stream.map((e) => ({ eventId: e.eventId, event: { type: e.type, data: e.data } as CaseEvent })));
+  const state = foldCase(stream.map(decodeCaseEvent));
   return state.status !== 'not_referred' && state.district === user.district;
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { foldCase, type CaseEvent, type CaseState, type Role } from '@casetrail/domain';
+import { decodeCaseEvent, foldCase, occurredBy, type CaseState, type DecodedCaseRecord, type Role } from '@casetrail/domain';
 import type { EventStore, RecordedEvent } from '@casetrail/event-store';
 import type { User } from '../../auth/user';
 import { CLOCK, EVENT_STORE } from '../../config/tokens';
@@ -7,7 +7,6 @@ import type { Clock } from '../../clock';
 import { caseNotFound } from '../../http/api-error';
 import { PersonalDataVault } from '../../personal-data/personal-data.vault';
 import { assertInScope } from '../case-scope';
-import { occurredBy } from './as-of';
 import { toCaseView, type CaseView } from './case-view';
 import { toTimeline, type TimelineEntry } from './timeline';
 
@@ -20,7 +19,7 @@ export interface TimeTravel {
   readonly version?: number;
 }
 
-const stored = (e: RecordedEvent) => ({ eventId: e.eventId, event: { type: e.type, data: e.data } as CaseEvent });
+type CaseRecord = DecodedCaseRecord<RecordedEvent>;
 
 /** Case queries answered straight from the case's stream. */
 @Injectable()
@@ -36,8 +35,9 @@ export class CaseQueries {
       ...(travel.version !== undefined ? { toVersion: travel.version } : {}),
       ...(travel.knownAt !== undefined ? { recordedAtOrBefore: travel.knownAt } : {}),
     });
-    const events = travel.asOf !== undefined ? occurredBy(recorded, travel.asOf) : recorded;
-    const state = foldCase(events.map(stored));
+    const decoded = recorded.map(decodeCaseEvent);
+    const events = travel.asOf !== undefined ? occurredBy(decoded, travel.asOf) : decoded;
+    const state = foldCase(events);
     this.assertVisible(user, caseId, recorded, state);
     const at = travel.asOf ?? this.clock.now().toISOString();
     const view = toCaseView(state, recorded.length, at);
@@ -47,7 +47,7 @@ export class CaseQueries {
 
   async timeline(user: User, caseId: string): Promise<{ version: number; events: TimelineEntry[] }> {
     const recorded = await this.store.readStream(caseId);
-    this.assertVisible(user, caseId, recorded, foldCase(recorded.map(stored)));
+    this.assertVisible(user, caseId, recorded, foldCase(recorded.map(decodeCaseEvent)));
     return { version: recorded.length, events: toTimeline(recorded) };
   }
 
@@ -57,14 +57,14 @@ export class CaseQueries {
   }
 
   /** Opens each person's sealed details in place; an erased person shows `personal: null`. */
-  private async revealPersonalData(view: CaseView, events: readonly RecordedEvent[]): Promise<void> {
+  private async revealPersonalData(view: CaseView, events: readonly CaseRecord[]): Promise<void> {
     const people = [...view.victims, ...view.accused];
     for (const person of people) {
       if (!person.subjectRef) continue;
       const identified = events.find(
-        (e) => (e.type === 'VictimIdentified' || e.type === 'SuspectIdentified') && e.data.subjectRef === person.subjectRef,
+        ({ event }) => (event.type === 'VictimIdentified' || event.type === 'SuspectIdentified') && event.data.subjectRef === person.subjectRef,
       );
-      const sealed = identified?.data.personal as Record<string, string> | null | undefined;
+      const sealed = identified && 'personal' in identified.event.data ? identified.event.data.personal : null;
       person.personal = identified && sealed ? await this.vault.open(person.subjectRef, identified.eventId, sealed) : null;
     }
   }

@@ -3,6 +3,7 @@ import { inTransaction } from '@casetrail/database';
 import { decodeGlobalPosition, encodeGlobalPosition, type EventStore, type GlobalPosition, type RecordedEvent } from '@casetrail/event-store';
 import { physicalTable, viewName, type Projection, type ProjectionContext } from './projection';
 import { BatchedWrites } from './batched-writes';
+import { tableDefinition } from './table-shape';
 
 /** A generation of a projection's tables: the active one answers queries, a building one is being rebuilt. */
 export interface Generation {
@@ -36,8 +37,8 @@ export async function lockProjection(client: PoolClient, projection: string): Pr
 
 async function createTables(client: PoolClient, projection: Projection, generation: number): Promise<void> {
   const table = (logical: string) => physicalTable(projection.name, logical, generation);
-  for (const [logical, body] of Object.entries(projection.tables)) {
-    await client.query(`CREATE TABLE IF NOT EXISTS ${table(logical)} (${body})`);
+  for (const [logical, shape] of Object.entries(projection.tables)) {
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table(logical)} (${tableDefinition(shape)})`);
   }
   for (const ddl of projection.indexes?.(table) ?? []) await client.query(ddl);
 }

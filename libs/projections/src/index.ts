@@ -1,4 +1,5 @@
 export * from './projection';
+export * from './table-shape';
 export * from './touched-rows';
 export * from './generations';
 export * from './projection-runner';

@@ -9,7 +9,7 @@ import { rebuildProjection, rebuildProjections } from './rebuild';
 /** Counts events per stream: easy to check for a missed or doubled event. */
 const tally: Projection = {
   name: 'tally',
-  tables: { streams: 'stream_id text PRIMARY KEY, events integer NOT NULL, last_version integer NOT NULL' },
+  tables: { streams: { columns: { stream_id: 'text', events: 'integer', last_version: 'integer' }, key: ['stream_id'] } },
   handles: new Set(['Counted']),
   async apply({ client, table }, event) {
     await client.query(

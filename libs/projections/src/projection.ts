@@ -1,5 +1,6 @@
 import type { QueryResult, QueryResultRow } from 'pg';
 import type { RecordedEvent } from '@casetrail/event-store';
+import type { TableDeclaration } from './table-shape';
 
 /**
  * The batch's transaction as a projection sees it: writes are held and sent together (their results are
@@ -23,8 +24,8 @@ export interface ProjectionContext {
 export interface Projection {
   /** Stable name: checkpoints, tables and the CLI refer to it. */
   readonly name: string;
-  /** Logical table name -> column and constraint definitions (the body of CREATE TABLE). */
-  readonly tables: Readonly<Record<string, string>>;
+  /** Logical table name -> its shape (the DDL of each generation's table is made from it). */
+  readonly tables: Readonly<Record<string, TableDeclaration>>;
   /** Extra DDL per generation (indexes), given the physical table names. */
   indexes?(table: (logical: string) => string): readonly string[];
   /** The event types it reads; the others only move its checkpoint. */

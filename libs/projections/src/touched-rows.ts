@@ -1,14 +1,5 @@
 import type { ProjectionClient } from './projection';
-
-export type ColumnType = 'uuid' | 'text' | 'integer' | 'boolean' | 'timestamptz' | 'date';
-export type Cell = string | number | boolean | null;
-export type Row = Record<string, Cell>;
-
-/** A read-model table as a batch fold sees it: its columns, and the columns of its primary key. */
-export interface TableShape<R extends Row> {
-  readonly columns: { readonly [K in keyof R]: ColumnType };
-  readonly key: readonly (keyof R & string)[];
-}
+import { columnType, type Cell, type ColumnType, type Row, type TableShape } from './table-shape';
 
 /**
  * The rows of one table that a batch of events touches: read in one query, changed in memory by the
@@ -40,7 +31,7 @@ export class TouchedRows<R extends Row> {
       [values],
     );
     for (const text of rows) {
-      const row = Object.fromEntries(names.map((name) => [name, fromText(shape.columns[name as keyof R], text[name] ?? null)])) as R;
+      const row = Object.fromEntries(names.map((name) => [name, fromText(columnType(shape.columns[name as keyof R]), text[name] ?? null)])) as R;
       touched.rows.set(touched.keyOf(row), row);
     }
     return touched;
@@ -79,7 +70,7 @@ export class TouchedRows<R extends Row> {
     const rest = names.filter((name) => !this.shape.key.includes(name as keyof R & string));
     await client.query(
       `INSERT INTO ${this.table} (${names.join(', ')})
-       SELECT ${names.map((name) => `v.${name}::${this.shape.columns[name as keyof R]}`).join(', ')}
+       SELECT ${names.map((name) => `v.${name}::${columnType(this.shape.columns[name as keyof R])}`).join(', ')}
        FROM unnest(${names.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS v(${names.join(', ')})
        ON CONFLICT (${this.shape.key.join(', ')}) DO ${rest.length === 0 ? 'NOTHING' : `UPDATE SET ${rest.map((name) => `${name} = EXCLUDED.${name}`).join(', ')}`}`,
       arrays,
@@ -89,7 +80,7 @@ export class TouchedRows<R extends Row> {
 
   /** uuids compare as PostgreSQL compares them: whatever the case they were written in. */
   private normal(column: keyof R, cell: Cell): Cell {
-    return this.shape.columns[column] === 'uuid' && typeof cell === 'string' ? cell.toLowerCase() : cell;
+    return columnType(this.shape.columns[column]) === 'uuid' && typeof cell === 'string' ? cell.toLowerCase() : cell;
   }
 
   private normalise(row: R): void {

@@ -1,4 +1,6 @@
-/** @casetrail/read-models: each read model's projection, table shapes and query; the list the runner follows. */
+/** @casetrail/read-models: each read model's table shapes, projection and query; the list the runner follows. */
 export * from './projections';
+export * from './caseload/caseload.query';
+export * from './dpp-backlog/dpp-backlog.query';
+export * from './government-action/government-action.query';
 export * from './summonses/summonses.query';
-export * from './government-action/government-action.cache';

@@ -1,48 +1,26 @@
 import type { RecordedEvent } from '@casetrail/event-store';
-import { TouchedRows, type Projection, type ProjectionContext, type TableShape } from '@casetrail/projections';
-import { correctionOf } from '../corrections';
+import { correctionOf } from '@casetrail/domain';
+import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
+import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import { CASELOAD_CASES, STAGE_AFTER_DECISION, type CaseloadRow } from './caseload.tables';
 
-export const STAGE_AFTER_DECISION: Readonly<Record<string, string>> = {
-  prosecute: 'in_prosecution',
-  decline: 'declined',
-  further_investigation: 'under_investigation',
-};
-const DECIDED_STAGES = new Set(Object.values(STAGE_AFTER_DECISION));
-
-type CaseRow = {
-  case_id: string; district: string; form: string; stage: string;
-  referral_event_id: string; last_decision_event_id: string | null; version: number;
-};
-const CASES: TableShape<CaseRow> = {
-  columns: {
-    case_id: 'uuid', district: 'text', form: 'text', stage: 'text',
-    referral_event_id: 'uuid', last_decision_event_id: 'uuid', version: 'integer',
-  },
-  key: ['case_id'],
-};
-
-function stageAfter(decision: unknown): string {
-  const stage = STAGE_AFTER_DECISION[String(decision)];
-  if (!stage) throw new Error(`no caseload stage for the DPP decision ${String(decision)}`);
-  return stage;
-}
+const DECIDED_STAGES = new Set<string>(Object.values(STAGE_AFTER_DECISION));
 
 /**
  * One event folded into its case's row. Every change is guarded by the stream version, so an event is
  * never applied twice, and a closed case keeps its stage.
  */
-function fold(cases: TouchedRows<CaseRow>, event: RecordedEvent): void {
-  const d = event.data;
-  const row = cases.get(event.streamId);
-  const isNewer = row !== undefined && row.version < event.version;
+function fold(cases: TouchedRows<CaseloadRow>, { event, ...recorded }: CaseRecord): void {
+  const row = cases.get(recorded.streamId);
+  const isNewer = row !== undefined && row.version < recorded.version;
   const setStage = (stage: string) => {
-    if (row && isNewer && row.stage !== 'closed') cases.update(row, { stage, version: event.version });
+    if (row && isNewer && row.stage !== 'closed') cases.update(row, { stage, version: recorded.version });
   };
   switch (event.type) {
     case 'CaseReferred':
       cases.addIfAbsent({
-        case_id: event.streamId, district: d.district as string, form: d.form as string, stage: 'referred',
-        referral_event_id: event.eventId, last_decision_event_id: null, version: event.version,
+        case_id: recorded.streamId, district: event.data.district, form: event.data.form, stage: 'referred',
+        referral_event_id: recorded.eventId, last_decision_event_id: null, version: recorded.version,
       });
       return;
     case 'InvestigationOpened':
@@ -51,25 +29,24 @@ function fold(cases: TouchedRows<CaseRow>, event: RecordedEvent): void {
       return setStage('with_dpp');
     case 'DppDecisionRecorded':
       if (row && isNewer) {
-        const stage = row.stage === 'closed' ? row.stage : stageAfter(d.decision);
-        cases.update(row, { stage, last_decision_event_id: event.eventId, version: event.version });
+        const stage = row.stage === 'closed' ? row.stage : STAGE_AFTER_DECISION[event.data.decision];
+        cases.update(row, { stage, last_decision_event_id: recorded.eventId, version: recorded.version });
       }
       return;
     case 'CaseClosed':
-      if (row && isNewer) cases.update(row, { stage: 'closed', version: event.version });
+      if (row && isNewer) cases.update(row, { stage: 'closed', version: recorded.version });
       return;
     case 'EventCorrected': {
-      const { correctedEventId, changes } = correctionOf(event);
-      if (row && isNewer && row.referral_event_id === correctedEventId) {
-        cases.update(row, {
-          district: (changes.district as string | undefined) ?? row.district,
-          form: (changes.form as string | undefined) ?? row.form,
-          version: event.version,
-        });
+      const correction = correctionOf(event.data);
+      const target = correction.correctedEventId.toLowerCase();
+      if (!row) return;
+      if (correction.correctedType === 'CaseReferred' && isNewer && row.referral_event_id === target) {
+        const { district, form } = correction.changes;
+        cases.update(row, { district: district ?? row.district, form: form ?? row.form, version: recorded.version });
       }
-      if (typeof changes.decision === 'string' && row && row.last_decision_event_id === correctedEventId
-        && DECIDED_STAGES.has(row.stage) && row.version <= event.version) {
-        cases.update(row, { stage: stageAfter(changes.decision), version: event.version });
+      if (correction.correctedType === 'DppDecisionRecorded' && correction.changes.decision !== undefined
+        && row.last_decision_event_id === target && DECIDED_STAGES.has(row.stage) && row.version <= recorded.version) {
+        cases.update(row, { stage: STAGE_AFTER_DECISION[correction.changes.decision], version: recorded.version });
       }
       return;
     }
@@ -78,19 +55,16 @@ function fold(cases: TouchedRows<CaseRow>, event: RecordedEvent): void {
   }
 }
 
-/** One row per case: its district, form and stage; counted by the caseload route. */
+/** One row per case: its district, form and stage; counted by the caseload query. */
 export const caseloadProjection: Projection = {
   name: 'caseload',
-  tables: {
-    cases: `case_id uuid PRIMARY KEY, district text NOT NULL, form text NOT NULL, stage text NOT NULL,
-            referral_event_id uuid NOT NULL, last_decision_event_id uuid NULL, version integer NOT NULL`,
-  },
+  tables: { cases: CASELOAD_CASES },
   indexes: (table) => [`CREATE INDEX IF NOT EXISTS ${table('cases')}_stage ON ${table('cases')} (stage, district, form)`],
   handles: new Set(['CaseReferred', 'InvestigationOpened', 'DocketSubmittedToDpp', 'DppDecisionRecorded', 'CaseClosed', 'EventCorrected']),
 
-  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
-    const caseIds = [...new Set(events.map((event) => event.streamId))];
-    const cases = await TouchedRows.load(client, table('cases'), CASES, 'case_id', caseIds);
+  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
+    const events = caseEventsOf(batch);
+    const cases = await TouchedRows.load(client, table('cases'), CASELOAD_CASES, 'case_id', caseIdsOf(events));
     for (const event of events) fold(cases, event);
     await cases.write(client);
   },

@@ -1,56 +1,42 @@
 import type { RecordedEvent } from '@casetrail/event-store';
-import { TouchedRows, type Projection, type ProjectionContext, type TableShape } from '@casetrail/projections';
-import { correctionOf } from '../corrections';
-
-type BacklogRow = {
-  case_id: string; district: string; form: string; referral_event_id: string;
-  submitted_at: string | null; submitted_at_text: string | null; submission_event_id: string | null;
-  decided_at: string | null; decision: string | null; closed: boolean;
-};
-const CASES: TableShape<BacklogRow> = {
-  columns: {
-    case_id: 'uuid', district: 'text', form: 'text', referral_event_id: 'uuid',
-    submitted_at: 'timestamptz', submitted_at_text: 'text', submission_event_id: 'uuid',
-    decided_at: 'timestamptz', decision: 'text', closed: 'boolean',
-  },
-  key: ['case_id'],
-};
+import { correctionOf } from '@casetrail/domain';
+import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
+import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import { BACKLOG_CASES, type BacklogRow } from './dpp-backlog.tables';
 
 /** One event folded into its case's row. */
-function fold(cases: TouchedRows<BacklogRow>, event: RecordedEvent): void {
-  const d = event.data;
-  const row = cases.get(event.streamId);
+function fold(cases: TouchedRows<BacklogRow>, { event, ...recorded }: CaseRecord): void {
+  const row = cases.get(recorded.streamId);
   switch (event.type) {
     case 'CaseReferred':
       cases.addIfAbsent({
-        case_id: event.streamId, district: d.district as string, form: d.form as string, referral_event_id: event.eventId,
+        case_id: recorded.streamId, district: event.data.district, form: event.data.form, referral_event_id: recorded.eventId,
         submitted_at: null, submitted_at_text: null, submission_event_id: null, decided_at: null, decision: null, closed: false,
       });
       return;
     case 'DocketSubmittedToDpp':
       if (row) {
         cases.update(row, {
-          submitted_at: event.occurredAt, submitted_at_text: event.occurredAt, submission_event_id: event.eventId,
+          submitted_at: recorded.occurredAt, submitted_at_text: recorded.occurredAt, submission_event_id: recorded.eventId,
           decided_at: null, decision: null,
         });
       }
       return;
     case 'DppDecisionRecorded':
-      if (row) cases.update(row, { decided_at: event.occurredAt, decision: (d.decision as string | undefined) ?? null });
+      if (row) cases.update(row, { decided_at: recorded.occurredAt, decision: event.data.decision });
       return;
     case 'CaseClosed':
       if (row) cases.update(row, { closed: true });
       return;
     case 'EventCorrected': {
-      const { correctedEventId, changes } = correctionOf(event);
-      if (row && row.referral_event_id === correctedEventId) {
-        cases.update(row, {
-          district: (changes.district as string | undefined) ?? row.district,
-          form: (changes.form as string | undefined) ?? row.form,
-        });
+      const correction = correctionOf(event.data);
+      const target = correction.correctedEventId.toLowerCase();
+      if (!row) return;
+      if (correction.correctedType === 'CaseReferred' && row.referral_event_id === target) {
+        cases.update(row, { district: correction.changes.district ?? row.district, form: correction.changes.form ?? row.form });
       }
-      if (typeof changes.occurredAt === 'string' && row && row.submission_event_id === correctedEventId) {
-        cases.update(row, { submitted_at: changes.occurredAt, submitted_at_text: changes.occurredAt });
+      if (correction.correctedType === 'DocketSubmittedToDpp' && correction.changes.occurredAt !== undefined && row.submission_event_id === target) {
+        cases.update(row, { submitted_at: correction.changes.occurredAt, submitted_at_text: correction.changes.occurredAt });
       }
       return;
     }
@@ -62,16 +48,12 @@ function fold(cases: TouchedRows<BacklogRow>, event: RecordedEvent): void {
 /** One row per case that has reached the DPP: when its docket went in and whether a decision came. */
 export const dppBacklogProjection: Projection = {
   name: 'dpp_backlog',
-  tables: {
-    cases: `case_id uuid PRIMARY KEY, district text NOT NULL, form text NOT NULL, referral_event_id uuid NOT NULL,
-            submitted_at timestamptz NULL, submitted_at_text text NULL, submission_event_id uuid NULL,
-            decided_at timestamptz NULL, decision text NULL, closed boolean NOT NULL DEFAULT false`,
-  },
+  tables: { cases: BACKLOG_CASES },
   handles: new Set(['CaseReferred', 'DocketSubmittedToDpp', 'DppDecisionRecorded', 'CaseClosed', 'EventCorrected']),
 
-  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
-    const caseIds = [...new Set(events.map((event) => event.streamId))];
-    const cases = await TouchedRows.load(client, table('cases'), CASES, 'case_id', caseIds);
+  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
+    const events = caseEventsOf(batch);
+    const cases = await TouchedRows.load(client, table('cases'), BACKLOG_CASES, 'case_id', caseIdsOf(events));
     for (const event of events) fold(cases, event);
     await cases.write(client);
   },

@@ -1,5 +1,8 @@
 import type { Pool } from 'pg';
+import { encodeGlobalPosition } from '@casetrail/event-store';
+import { findGeneration } from '@casetrail/projections';
 import type { GovernmentActionReport } from '@casetrail/reporting';
+import { governmentActionProjection } from './government-action.projection';
 
 interface Entry {
   readonly report: GovernmentActionReport;
@@ -21,10 +24,8 @@ export class GovernmentActionReportCache {
 
   /** The projection's state, part of every key: any applied event or rebuild makes earlier entries stale. */
   async state(): Promise<string | null> {
-    const { rows } = await this.pool.query<{ generation: number; checkpoint: string }>(
-      "SELECT generation, checkpoint FROM projection_generations WHERE projection = 'government_action' AND status = 'active'",
-    );
-    return rows[0] ? `${rows[0].generation}@${rows[0].checkpoint}` : null;
+    const active = await findGeneration(this.pool, governmentActionProjection.name, 'active');
+    return active ? `${active.generation}@${encodeGlobalPosition(active.checkpoint)}` : null;
   }
 
   find(key: string, knownAt: string): GovernmentActionReport | null {

@@ -1,9 +1,11 @@
 import type { RecordedEvent } from '@casetrail/event-store';
+import { correctionOf, type CaseEventType } from '@casetrail/domain';
 import type { Projection, ProjectionContext } from '@casetrail/projections';
-import { correctionOf } from '../corrections';
+import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import { COUNTED_EVENTS, type CountedEventRow } from './government-action.tables';
 
 /** The events the government-action report counts, and the corrections of them. */
-const COUNTED = [
+const COUNTED: readonly CaseEventType[] = [
   'CaseReferred', 'InvestigationOpened', 'InvestigationClosed', 'CaseClosed', 'SuspectIdentified', 'ChargesFiled',
   'VerdictDelivered', 'ChargesWithdrawn', 'SentenceImposed', 'DocketSubmittedToDpp', 'DppDecisionRecorded',
   'SummonsIssued', 'SummonsServed', 'SummonsServiceFailed', 'VictimIdentified', 'VictimReferredToServices', 'EventCorrected',
@@ -16,31 +18,19 @@ export function countedData(data: Readonly<Record<string, unknown>>): Record<str
   return Object.fromEntries(Object.entries(data).filter(([key]) => !LEFT_OUT.has(key)));
 }
 
-/** A counted event as the read model keeps it. */
-interface Copy {
-  readonly eventId: string;
-  readonly caseId: string;
-  district: string;
-  readonly version: number;
-  readonly type: string;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly data: string;
-}
-
-function copyOf(event: RecordedEvent, district: string): Copy {
-  const data = event.type === 'EventCorrected' ? { ...event.data, changes: countedData(correctionOf(event).changes), reason: undefined } : countedData(event.data);
+function copyOf({ event, ...recorded }: CaseRecord, district: string): CountedEventRow {
+  const data = event.type === 'EventCorrected' ? { ...event.data, changes: countedData(event.data.changes), reason: undefined } : countedData(event.data);
   return {
-    eventId: event.eventId, caseId: event.streamId.toLowerCase(), district, version: event.version, type: event.type,
-    occurredAt: event.occurredAt, recordedAt: event.recordedAt, data: JSON.stringify(data),
+    event_id: recorded.eventId, case_id: recorded.streamId.toLowerCase(), district, version: recorded.version, type: event.type,
+    occurred_at: recorded.occurredAt, recorded_at: recorded.recordedAt, data: JSON.stringify(data),
   };
 }
 
 /** The district a correction of the case's referral moves it to, if it does. */
-function movedDistrict(event: RecordedEvent): string | null {
+function movedDistrict({ event }: CaseRecord): string | null {
   if (event.type !== 'EventCorrected') return null;
-  const { correctedType, changes } = correctionOf(event);
-  return correctedType === 'CaseReferred' && typeof changes.district === 'string' ? changes.district : null;
+  const correction = correctionOf(event.data);
+  return correction.correctedType === 'CaseReferred' ? correction.changes.district ?? null : null;
 }
 
 /**
@@ -49,10 +39,7 @@ function movedDistrict(event: RecordedEvent): string | null {
  */
 export const governmentActionProjection: Projection = {
   name: 'government_action',
-  tables: {
-    events: `event_id uuid PRIMARY KEY, case_id uuid NOT NULL, district text NOT NULL, version integer NOT NULL,
-             type text NOT NULL, occurred_at text NOT NULL, recorded_at timestamptz NOT NULL, data jsonb NOT NULL`,
-  },
+  tables: { events: COUNTED_EVENTS },
   indexes: (table) => [
     `CREATE INDEX IF NOT EXISTS ${table('events')}_recorded ON ${table('events')} (recorded_at)`,
     // Each event looks up its case's district: without this, every lookup scans the table (a rebuild goes quadratic).
@@ -60,36 +47,33 @@ export const governmentActionProjection: Projection = {
   ],
   handles: new Set(COUNTED),
 
-  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
+  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
     const stored = table('events');
+    const events = caseEventsOf(batch);
     // Each case's district, from its referral (as corrected): read once for the cases of the batch.
-    const caseOf = (event: RecordedEvent) => event.streamId.toLowerCase();
-    const caseIds = [...new Set(events.map(caseOf))];
     const { rows: referrals } = await client.query<{ case_id: string; district: string }>(
       `SELECT case_id::text AS case_id, district FROM ${stored} WHERE type = 'CaseReferred' AND case_id = ANY($1::uuid[])`,
-      [caseIds],
+      [caseIdsOf(events)],
     );
     const districts = new Map(referrals.map((row) => [row.case_id, row.district]));
-    const copies: Copy[] = [];
-    for (const event of events) {
-      const caseId = caseOf(event);
-      if (event.type === 'CaseReferred') districts.set(caseId, event.data.district as string);
-      copies.push(copyOf(event, districts.get(caseId) ?? 'unknown'));
-      const moved = movedDistrict(event);
+    const copies: CountedEventRow[] = [];
+    for (const recorded of events) {
+      const caseId = recorded.streamId.toLowerCase();
+      if (recorded.event.type === 'CaseReferred') districts.set(caseId, recorded.event.data.district);
+      copies.push(copyOf(recorded, districts.get(caseId) ?? 'unknown'));
+      const moved = movedDistrict(recorded);
       if (moved === null) continue;
       // A corrected district moves every copy of the case: those stored before this batch, those of this batch so far, and the ones to come.
-      await client.query(`UPDATE ${stored} SET district = $2 WHERE case_id = $1`, [event.streamId, moved]);
-      for (const copy of copies) if (copy.caseId === caseId) copy.district = moved;
+      await client.query(`UPDATE ${stored} SET district = $2 WHERE case_id = $1`, [recorded.streamId, moved]);
+      for (const copy of copies) if (copy.case_id === caseId) copy.district = moved;
       if (districts.has(caseId)) districts.set(caseId, moved);
     }
+    const column = (name: keyof CountedEventRow) => copies.map((copy) => copy[name]);
     await client.query(
       `INSERT INTO ${stored} (event_id, case_id, district, version, type, occurred_at, recorded_at, data)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[], $7::timestamptz[], $8::jsonb[])
        ON CONFLICT (event_id) DO NOTHING`,
-      [
-        copies.map((c) => c.eventId), copies.map((c) => c.caseId), copies.map((c) => c.district), copies.map((c) => c.version),
-        copies.map((c) => c.type), copies.map((c) => c.occurredAt), copies.map((c) => c.recordedAt), copies.map((c) => c.data),
-      ],
+      [column('event_id'), column('case_id'), column('district'), column('version'), column('type'), column('occurred_at'), column('recorded_at'), column('data')],
     );
   },
 };

@@ -1,80 +1,69 @@
 import type { RecordedEvent } from '@casetrail/event-store';
-import { TouchedRows, type Projection, type ProjectionContext, type TableShape } from '@casetrail/projections';
-import { correctionOf } from '../corrections';
-
-type CaseRow = { case_id: string; district: string; referral_event_id: string };
-type SummonsRow = {
-  case_id: string; summons_ref: string; suspect_ref: string; court: string; district: string;
-  issued_at: string; issued_at_text: string; return_date: string; status: string; attempts: number;
-  served_at: string | null; issue_event_id: string; service_event_id: string | null;
-};
-const CASES: TableShape<CaseRow> = { columns: { case_id: 'uuid', district: 'text', referral_event_id: 'uuid' }, key: ['case_id'] };
-const SUMMONSES: TableShape<SummonsRow> = {
-  columns: {
-    case_id: 'uuid', summons_ref: 'text', suspect_ref: 'text', court: 'text', district: 'text',
-    issued_at: 'timestamptz', issued_at_text: 'text', return_date: 'date', status: 'text', attempts: 'integer',
-    served_at: 'timestamptz', issue_event_id: 'uuid', service_event_id: 'uuid',
-  },
-  key: ['case_id', 'summons_ref'],
-};
+import { correctionOf, type Correction } from '@casetrail/domain';
+import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
+import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import { SUMMONS_CASES, SUMMONSES, type SummonsCase, type StoredSummons } from './summonses.tables';
 
 interface Touched {
-  readonly cases: TouchedRows<CaseRow>;
-  readonly summonses: TouchedRows<SummonsRow>;
+  readonly cases: TouchedRows<SummonsCase>;
+  readonly summonses: TouchedRows<StoredSummons>;
+}
+
+/** A correction of the case's referral, an issue or a service, laid over the rows it reaches. */
+function correct({ cases, summonses }: Touched, caseId: string, correction: Correction): void {
+  const target = correction.correctedEventId.toLowerCase();
+  const ofThisCase = (matches: (row: StoredSummons) => boolean) => summonses.where((row) => row.case_id === caseId && matches(row));
+  if (correction.correctedType === 'CaseReferred' && correction.changes.district !== undefined) {
+    const district = correction.changes.district;
+    const referred = cases.get(caseId);
+    if (referred) cases.update(referred, { district });
+    for (const row of ofThisCase(() => true)) summonses.update(row, { district });
+  } else if (correction.correctedType === 'SummonsIssued') {
+    const { court, returnDate, occurredAt } = correction.changes;
+    for (const row of ofThisCase((r) => r.issue_event_id === target)) {
+      summonses.update(row, {
+        court: court ?? row.court,
+        return_date: returnDate ?? row.return_date,
+        issued_at: occurredAt ?? row.issued_at,
+        issued_at_text: occurredAt ?? row.issued_at_text,
+      });
+    }
+  } else if (correction.correctedType === 'SummonsServed' && correction.changes.occurredAt !== undefined) {
+    const servedAt = correction.changes.occurredAt;
+    for (const row of ofThisCase((r) => r.service_event_id === target)) summonses.update(row, { served_at: servedAt });
+  }
 }
 
 /** One event folded into the rows of its case (a correction names an event of the same case). */
-function fold({ cases, summonses }: Touched, event: RecordedEvent): void {
-  const d = event.data;
-  const summons = () => summonses.get(event.streamId, d.summonsRef as string);
-  const ofThisCase = (matches: (row: SummonsRow) => boolean) => summonses.where((row) => row.case_id === event.streamId.toLowerCase() && matches(row));
+function fold(touched: Touched, { event, ...recorded }: CaseRecord): void {
+  const { cases, summonses } = touched;
   switch (event.type) {
     case 'CaseReferred':
-      cases.addIfAbsent({ case_id: event.streamId, district: d.district as string, referral_event_id: event.eventId });
+      cases.addIfAbsent({ case_id: recorded.streamId, district: event.data.district, referral_event_id: recorded.eventId });
       return;
     case 'SummonsIssued': {
-      const referred = cases.get(event.streamId);
+      const referred = cases.get(recorded.streamId);
       if (!referred) return;
+      const d = event.data;
       summonses.addIfAbsent({
-        case_id: event.streamId, summons_ref: d.summonsRef as string, suspect_ref: d.suspectRef as string, court: d.court as string,
-        district: referred.district, issued_at: event.occurredAt, issued_at_text: event.occurredAt, return_date: d.returnDate as string,
-        status: 'issued', attempts: 0, served_at: null, issue_event_id: event.eventId, service_event_id: null,
+        case_id: recorded.streamId, summons_ref: d.summonsRef, suspect_ref: d.suspectRef, court: d.court,
+        district: referred.district, issued_at: recorded.occurredAt, issued_at_text: recorded.occurredAt, return_date: d.returnDate,
+        status: 'issued', attempts: 0, served_at: null, issue_event_id: recorded.eventId, service_event_id: null,
       });
       return;
     }
     case 'SummonsServed': {
-      const row = summons();
-      if (row) summonses.update(row, { status: 'served', attempts: row.attempts + 1, served_at: event.occurredAt, service_event_id: event.eventId });
+      const row = summonses.get(recorded.streamId, event.data.summonsRef);
+      if (row) summonses.update(row, { status: 'served', attempts: row.attempts + 1, served_at: recorded.occurredAt, service_event_id: recorded.eventId });
       return;
     }
     case 'SummonsServiceFailed': {
-      const row = summons();
+      const row = summonses.get(recorded.streamId, event.data.summonsRef);
       if (row) summonses.update(row, { status: row.status === 'served' ? row.status : 'failed', attempts: row.attempts + 1 });
       return;
     }
-    case 'EventCorrected': {
-      const { correctedEventId, correctedType, changes } = correctionOf(event);
-      if (correctedType === 'CaseReferred' && typeof changes.district === 'string') {
-        const district = changes.district;
-        const referred = cases.get(event.streamId);
-        if (referred) cases.update(referred, { district });
-        for (const row of ofThisCase(() => true)) summonses.update(row, { district });
-      } else if (correctedType === 'SummonsIssued') {
-        const occurredAt = (changes.occurredAt as string | undefined) ?? null;
-        for (const row of ofThisCase((r) => r.issue_event_id === correctedEventId)) {
-          summonses.update(row, {
-            court: (changes.court as string | undefined) ?? row.court,
-            return_date: (changes.returnDate as string | undefined) ?? row.return_date,
-            issued_at: occurredAt ?? row.issued_at,
-            issued_at_text: occurredAt ?? row.issued_at_text,
-          });
-        }
-      } else if (correctedType === 'SummonsServed' && typeof changes.occurredAt === 'string') {
-        const servedAt = changes.occurredAt;
-        for (const row of ofThisCase((r) => r.service_event_id === correctedEventId)) summonses.update(row, { served_at: servedAt });
-      }
-      return;
-    }
+    case 'EventCorrected':
+      return correct(touched, recorded.streamId.toLowerCase(), correctionOf(event.data));
     default:
       return;
   }
@@ -83,23 +72,18 @@ function fold({ cases, summonses }: Touched, event: RecordedEvent): void {
 /** Every summons with its case's district, court, dates and service status. */
 export const summonsesProjection: Projection = {
   name: 'summonses',
-  tables: {
-    cases: 'case_id uuid PRIMARY KEY, district text NOT NULL, referral_event_id uuid NOT NULL',
-    summonses: `case_id uuid NOT NULL, summons_ref text NOT NULL, suspect_ref text NOT NULL, court text NOT NULL,
-                district text NOT NULL, issued_at timestamptz NOT NULL, issued_at_text text NOT NULL, return_date date NOT NULL,
-                status text NOT NULL, attempts integer NOT NULL DEFAULT 0, served_at timestamptz NULL,
-                issue_event_id uuid NOT NULL, service_event_id uuid NULL, PRIMARY KEY (case_id, summons_ref)`,
-  },
+  tables: { cases: SUMMONS_CASES, summonses: SUMMONSES },
   indexes: (table) => [
     `CREATE INDEX IF NOT EXISTS ${table('summonses')}_status ON ${table('summonses')} (status, return_date)`,
     `CREATE INDEX IF NOT EXISTS ${table('summonses')}_issue ON ${table('summonses')} (issue_event_id)`,
   ],
   handles: new Set(['CaseReferred', 'SummonsIssued', 'SummonsServed', 'SummonsServiceFailed', 'EventCorrected']),
 
-  async applyBatch({ client, table }: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
-    const caseIds = [...new Set(events.map((event) => event.streamId))];
+  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
+    const events = caseEventsOf(batch);
+    const caseIds = caseIdsOf(events);
     const touched: Touched = {
-      cases: await TouchedRows.load(client, table('cases'), CASES, 'case_id', caseIds),
+      cases: await TouchedRows.load(client, table('cases'), SUMMONS_CASES, 'case_id', caseIds),
       summonses: await TouchedRows.load(client, table('summonses'), SUMMONSES, 'case_id', caseIds),
     };
     for (const event of events) fold(touched, event);

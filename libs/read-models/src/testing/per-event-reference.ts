@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@casetrail/event-store';
 import type { Projection, ProjectionContext } from '@casetrail/projections';
-import { caseloadProjection, STAGE_AFTER_DECISION } from '../caseload/caseload.projection';
-import { correctionOf } from '../corrections';
+import { decodeCaseEvent, type DppDecision, type EventCorrectedData } from '@casetrail/domain';
+import { caseloadProjection } from '../caseload/caseload.projection';
+import { STAGE_AFTER_DECISION } from '../caseload/caseload.tables';
 import { dppBacklogProjection } from '../dpp-backlog/dpp-backlog.projection';
 import { countedData, governmentActionProjection } from '../government-action/government-action.projection';
 import { summonsesProjection } from '../summonses/summonses.projection';
@@ -11,6 +12,13 @@ import { summonsesProjection } from '../summonses/summonses.projection';
  * time. Kept as the oracle the batch folds are checked against (batch-folds.int-spec.ts): for any log and
  * any batch size, a fold must leave exactly the rows these leave.
  */
+
+/** A correction as the oracle reads it: loosely, any field of any type, through the domain's codec. */
+function correctionOf(event: RecordedEvent): EventCorrectedData {
+  const { event: decoded } = decodeCaseEvent(event);
+  if (decoded.type !== 'EventCorrected') throw new Error(`event ${event.eventId} is not a correction`);
+  return decoded.data;
+}
 
 // ---- caseload
 
@@ -45,7 +53,7 @@ const referenceCaseloadProjection: Projection = {
         await client.query(
           `UPDATE ${cases} SET stage = CASE WHEN stage = 'closed' THEN stage ELSE $2 END, last_decision_event_id = $4, version = $3
            WHERE case_id = $1 AND version < $3`,
-          [event.streamId, STAGE_AFTER_DECISION[String(d.decision)], event.version, event.eventId],
+          [event.streamId, STAGE_AFTER_DECISION[d.decision as DppDecision], event.version, event.eventId],
         );
         return;
       case 'CaseClosed':
@@ -65,7 +73,7 @@ const referenceCaseloadProjection: Projection = {
           await client.query(
             `UPDATE ${cases} SET stage = $3, version = $4
              WHERE case_id = $1 AND last_decision_event_id = $2 AND stage IN ('in_prosecution', 'declined', 'under_investigation') AND version <= $4`,
-            [event.streamId, correctedEventId, STAGE_AFTER_DECISION[changes.decision], event.version],
+            [event.streamId, correctedEventId, STAGE_AFTER_DECISION[changes.decision as DppDecision], event.version],
           );
         }
         return;

@@ -1,4 +1,4 @@
-import type { CaseState } from '@casetrail/domain';
+import { summonsStatusAt, type CaseState } from '@casetrail/domain';
 
 export interface PersonView {
   subjectRef: string | null;
@@ -30,7 +30,7 @@ export interface SummonsView {
   court: string;
   issuedAt: string;
   returnDate: string;
-  /** issued | served | failed | overdue (not served by its return date, whatever its attempts). */
+  /** issued | served | failed | overdue (the domain's `summonsStatusAt`). */
   status: string;
 }
 
@@ -47,15 +47,9 @@ export interface CaseView {
   version: number;
 }
 
-/** Lesotho's calendar day (UTC+02:00 all year) of a moment. */
-export function lesothoDay(moment: string): string {
-  return new Date(Date.parse(moment) + 2 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** The case as the contract shows it, at `at` (for whether a summons is overdue). */
 export function toCaseView(state: CaseState, version: number, at: string): CaseView {
   if (state.status === 'not_referred') throw new Error('no case to show');
-  const today = lesothoDay(at);
   return {
     caseId: state.caseId,
     stage: state.stage,
@@ -86,7 +80,7 @@ export function toCaseView(state: CaseState, version: number, at: string): CaseV
       court: s.court,
       issuedAt: s.issuedAt,
       returnDate: s.returnDate,
-      status: s.status !== 'served' && s.returnDate < today ? 'overdue' : s.status,
+      status: summonsStatusAt(s, at),
     })),
     appeals: Object.values(state.appeals).map((a) => ({
       appealRef: a.appealRef,

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { CASE_STAGES, DISTRICTS, FORMS, type CaseStage, type District, type Form } from '@casetrail/domain';
+import { ReadModelQueryDto } from '../read-model-query.dto';
 
-export class CaseloadQueryDto {
+export class CaseloadQueryDto extends ReadModelQueryDto {
   @ApiPropertyOptional({ enum: DISTRICTS }) @IsOptional() @IsIn(DISTRICTS)
   district?: District;
 
@@ -11,16 +12,4 @@ export class CaseloadQueryDto {
 
   @ApiPropertyOptional({ enum: FORMS }) @IsOptional() @IsIn(FORMS)
   form?: Form;
-
-  @ApiPropertyOptional({ description: 'Wait until the read model has applied the event at this position' })
-  @IsOptional() @Matches(/^\d{1,15}$/)
-  minPosition?: string;
-}
-
-export interface Caseload {
-  total: number;
-  byStage: Record<string, number>;
-  byDistrict: Record<string, number>;
-  byForm: Record<string, number>;
-  filters: { district: string | null; stage: string | null; form: string | null };
 }

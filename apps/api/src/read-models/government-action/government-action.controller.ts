@@ -1,74 +1,48 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Database } from '@casetrail/database';
-import {
-  governmentActionReport, InvalidReportingPeriod, reportingPeriod, type GovernmentActionReport, type ReportEvent,
-} from '@casetrail/reporting';
+import { GovernmentActionReports } from '@casetrail/read-models';
+import { InvalidReportingPeriod, reportingPeriod, type GovernmentActionReport, type ReportingPeriod } from '@casetrail/reporting';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import type { User } from '../../auth/user';
 import type { Clock } from '../../clock';
 import { CLOCK, DATABASE } from '../../config/tokens';
 import { ApiError } from '../../http/api-error';
-import { IsTimestamp } from '../../http/validation/formats';
 import { ReadYourWrites } from '../read-your-writes';
-import { GovernmentActionReportCache } from '@casetrail/read-models';
+import { GovernmentActionQueryDto } from './government-action.dto';
 
-export class GovernmentActionQueryDto {
-  @ApiProperty({ example: '2021-22', description: '1 April to 31 March (the 2022 TIP report covers 2021-22)' })
-  @Matches(/^\d{4}-\d{2}$/)
-  period!: string;
-
-  @ApiPropertyOptional({ description: 'Count only what was recorded by then (default: now)' })
-  @IsOptional() @IsTimestamp()
-  knownAt?: string;
-
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{1,15}$/)
-  minPosition?: string;
+function periodNamed(name: string): ReportingPeriod {
+  try {
+    return reportingPeriod(name);
+  } catch (error) {
+    if (error instanceof InvalidReportingPeriod) throw new ApiError(400, 'VALIDATION_FAILED', error.message);
+    throw error;
+  }
 }
 
 @ApiTags('read models')
 @ApiBearerAuth()
 @Controller('v1/reports/government-action')
 export class GovernmentActionController {
+  private readonly reports: GovernmentActionReports;
+
   constructor(
-    @Inject(DATABASE) private readonly database: Database,
+    @Inject(DATABASE) database: Database,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly readYourWrites: ReadYourWrites,
   ) {
-    this.cache = new GovernmentActionReportCache(database.pool);
+    this.reports = new GovernmentActionReports(database.pool);
   }
-
-  private readonly cache: GovernmentActionReportCache;
 
   @Get()
   @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor')
   @ApiOperation({ summary: 'The evidence of government action for a reporting period, as known at a moment, beside the previous period' })
   async report(@Query() query: GovernmentActionQueryDto, @CurrentUser() user: User): Promise<GovernmentActionReport> {
-    let period;
-    try {
-      period = reportingPeriod(query.period);
-    } catch (error) {
-      if (error instanceof InvalidReportingPeriod) throw new ApiError(400, 'VALIDATION_FAILED', error.message);
-      throw error;
-    }
+    const period = periodNamed(query.period);
     await this.readYourWrites.waitFor(query.minPosition);
-    const knownAt = query.knownAt ?? this.clock.now().toISOString();
-    // Only "as known now" is cached: an earlier knownAt is an auditor's question, answered from the rows.
-    const state = query.knownAt === undefined ? await this.cache.state() : null;
-    const key = state && `${state}|${period.name}|${user.district ?? '*'}|${user.role === 'donor'}`;
-    const cached = key ? this.cache.find(key, knownAt) : null;
-    if (cached) return cached;
-    const { rows } = await this.database.pool.query<ReportEvent>(
-      `SELECT event_id AS "eventId", case_id AS "caseId", version, type, occurred_at AS "occurredAt",
-              to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", data
-       FROM rm_government_action_events
-       WHERE recorded_at <= $1::timestamptz AND ($2::text IS NULL OR district = $2)`,
-      [knownAt, user.district],
-    );
-    const report = governmentActionReport(rows, period, knownAt, user.role === 'donor');
-    if (key) this.cache.keep(key, report, rows.reduce((latest, r) => Math.max(latest, Date.parse(r.recordedAt)), 0));
-    return report;
+    return this.reports.report({
+      period, knownAt: query.knownAt ?? null, now: this.clock.now().toISOString(), district: user.district, forDonor: user.role === 'donor',
+    });
   }
 }

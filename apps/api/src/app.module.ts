@@ -7,7 +7,7 @@ import { ProjectionRunner } from '@casetrail/projections';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
-import { UsersRepository } from './auth/users.repository';
+import { USERS_PROVIDER } from './auth/users.provider';
 import { CaseQueries } from './cases/queries/case-queries';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
 import { CASE_COMMAND_HANDLERS } from './cases/commands/case-command.handlers';
@@ -83,7 +83,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
-        UsersRepository, BootstrapAdmin, IdempotencyStore, PersonalDataVault, MasterKeyCoverage, CaseCommandExecutor, CorrectionPolicy,
+        USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, PersonalDataVault, MasterKeyCoverage, CaseCommandExecutor, CorrectionPolicy,
         CaseQueries,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,

@@ -5,7 +5,7 @@ import { openDatabase } from '@casetrail/database';
 import { ROLES } from '@casetrail/domain';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { loadSyntheticCases } from '@casetrail/synthetic';
-import { UsersRepository } from './auth/users.repository';
+import { UsersRepository } from '@casetrail/users';
 import { createCasetrailApp } from './bootstrap';
 import { loadConfiguration } from '@casetrail/config';
 import { MIGRATIONS } from '@casetrail/config';

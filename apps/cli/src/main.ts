@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { openDatabase, type Database } from '@casetrail/database';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
-import { UsersRepository } from '../../api/src/auth/users.repository';
+import { UsersRepository } from '@casetrail/users';
 import { ConfigurationError, loadConfiguration } from '@casetrail/config';
 import { openEventStore } from '@casetrail/config';
 import { MIGRATIONS } from '@casetrail/config';

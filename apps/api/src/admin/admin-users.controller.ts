@@ -2,8 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
-import type { User } from '../auth/user';
-import { UsersRepository } from '../auth/users.repository';
+import { UsersRepository, type User } from '@casetrail/users';
 import { CreatedUserDto, CreateUserDto } from './create-user.dto';
 
 @ApiTags('admin')

@@ -4,7 +4,7 @@ import type { Role } from '@casetrail/domain';
 import { forbidden, unauthorized } from '../http/api-error';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
-import { UsersRepository } from './users.repository';
+import { UsersRepository } from '@casetrail/users';
 
 interface HeaderedRequest extends AuthenticatedRequest {
   method: string;

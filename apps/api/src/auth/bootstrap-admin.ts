@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Configuration } from '@casetrail/config';
 import { CONFIGURATION } from '../config/tokens';
-import { UsersRepository } from './users.repository';
+import { UsersRepository } from '@casetrail/users';
 
 /**
  * A deployment starts with one admin: the holder of CASETRAIL_ADMIN_TOKEN (created on first start),

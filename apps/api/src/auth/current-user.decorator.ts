@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { User } from './user';
+import type { User } from '@casetrail/users';
 
 export interface AuthenticatedRequest {
   user?: User;

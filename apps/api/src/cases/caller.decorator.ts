@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { User } from '../auth/user';
+import type { User } from '@casetrail/users';
 import { ApiError } from '../http/api-error';
 import { requestHash } from '../idempotency/idempotency.store';
 import { currentRequestId } from '../logging/request-context';

@@ -1,4 +1,4 @@
-import type { User } from '../auth/user';
+import type { User } from '@casetrail/users';
 import type { IdempotencyClaim } from '../idempotency/idempotency.store';
 
 /** Who sends a command, and the HTTP conditions that come with it. */

@@ -1,5 +1,5 @@
 import type { CaseState } from '@casetrail/domain';
-import type { User } from '../auth/user';
+import type { User } from '@casetrail/users';
 import { caseNotFound } from '../http/api-error';
 
 /** Object-level authorisation: a case outside the caller's district does not exist for them. */

@@ -16,7 +16,8 @@ import { createLedgerTestDatabase, givenCases } from '../../../../libs/ledger/sr
 import { eventually, wholeLog } from '../../../../libs/ledger/src/postgres/testing/whole-log';
 import { AuthGuard } from '../auth/auth.guard';
 import { ROLES_KEY } from '../auth/roles.decorator';
-import { UsersRepository } from '../auth/users.repository';
+import { UsersRepository } from '@casetrail/users';
+import { USERS_PROVIDER } from '../auth/users.provider';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { ProblemFilter } from '../http/exception.filter';
 import { strictValidationPipe } from '../http/validation/validation.pipe';
@@ -47,7 +48,7 @@ async function startLedgerApp(env: Record<string, string>) {
         useValue: loadLedgerConfiguration({ CASETRAIL_LEDGER_ORIGIN: 'casetrail/http-test', CASETRAIL_LEDGER_KEY: key.signerKey, ...env }, dataDir),
       },
       ...LEDGER_PROVIDERS,
-      UsersRepository,
+      USERS_PROVIDER,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
       { provide: APP_PIPE, useFactory: strictValidationPipe },

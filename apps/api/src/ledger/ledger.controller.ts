@@ -5,7 +5,7 @@ import type { EventStore } from '@casetrail/event-store';
 import { EventNotSealedError, LedgerProofs, toBase64, TreeSizeNotSealedError, type StoredCheckpoint } from '@casetrail/ledger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
-import type { User } from '../auth/user';
+import type { User } from '@casetrail/users';
 import { EVENT_STORE } from '../config/tokens';
 import { ApiError } from '../http/api-error';
 import { CurrentCheckpoint } from './current-checkpoint';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EventStore } from '@casetrail/event-store';
-import type { User } from '../../auth/user';
+import type { User } from '@casetrail/users';
 import { EVENT_STORE } from '../../config/tokens';
 import { ApiError, forbidden } from '../../http/api-error';
 import { validationFailed } from '../../http/validation/validation.pipe';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Response } from 'express';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
-import type { User } from '../../auth/user';
+import type { User } from '@casetrail/users';
 import { CaseIdPipe } from '../path-params';
 import { etag } from '../version-header';
 import { CaseQueries } from './case-queries';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCaseEvent, foldCase, occurredBy, type CaseState, type DecodedCaseRecord, type Role } from '@casetrail/domain';
 import type { EventStore, RecordedEvent } from '@casetrail/event-store';
-import type { User } from '../../auth/user';
+import type { User } from '@casetrail/users';
 import { CLOCK, EVENT_STORE } from '../../config/tokens';
 import type { Clock } from '../../clock';
 import { caseNotFound } from '../../http/api-error';

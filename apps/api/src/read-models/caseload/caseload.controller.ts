@@ -5,7 +5,7 @@ import type { Database } from '@casetrail/database';
 import { readCaseload, type Caseload } from '@casetrail/read-models';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
-import type { User } from '../../auth/user';
+import type { User } from '@casetrail/users';
 import { DATABASE } from '../../config/tokens';
 import { ReadYourWrites } from '../read-your-writes';
 import { CaseloadQueryDto } from './caseload.dto';

@@ -4,7 +4,7 @@ import type { Database } from '@casetrail/database';
 import { readDppBacklog, type DppBacklog } from '@casetrail/read-models';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
-import type { User } from '../../auth/user';
+import type { User } from '@casetrail/users';
 import type { Clock } from '../../clock';
 import { CLOCK, DATABASE } from '../../config/tokens';
 import { ReadYourWrites } from '../read-your-writes';

@@ -5,7 +5,7 @@ import { GovernmentActionReports } from '@casetrail/read-models';
 import { InvalidReportingPeriod, reportingPeriod, type GovernmentActionReport, type ReportingPeriod } from '@casetrail/reporting';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
-import type { User } from '../../auth/user';
+import type { User } from '@casetrail/users';
 import type { Clock } from '../../clock';
 import { CLOCK, DATABASE } from '../../config/tokens';
 import { ApiError } from '../../http/api-error';

@@ -1,8 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@casetrail/database';
 import type { District, Role } from '@casetrail/domain';
-import { DATABASE } from '../config/tokens';
 import { generateToken, hashToken } from './token';
 import type { User } from './user';
 
@@ -21,9 +19,8 @@ const toUser = (row: UserRow): User => ({
 });
 
 /** Users and their tokens; only a token's hash is ever stored. */
-@Injectable()
 export class UsersRepository {
-  constructor(@Inject(DATABASE) private readonly database: Database) {}
+  constructor(private readonly database: Database) {}
 
   async findByToken(token: string): Promise<User | null> {
     const { rows } = await this.database.pool.query<UserRow>(

@@ -1,0 +1,4 @@
+/** @casetrail/users: who may call the service, and their tokens (only hashes are stored). No Nest. */
+export * from './user';
+export * from './token';
+export * from './users.repository';

@@ -1,11 +1,9 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { Database } from '@casetrail/database';
 import type { Role } from '@casetrail/domain';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { auditLedger, CheckpointSigner, LedgerSealer } from '@casetrail/ledger';
-import { DATABASE } from '../../apps/api/src/config/tokens';
 import { as, at } from '../support/case-requests';
 import { ADMIN_TOKEN, startTestApp, TEST_LEDGER_KEY, type TestApp } from '../support/test-app';
 
@@ -226,7 +224,7 @@ describe('canaries in every personal field: found only where the contract allows
 
     // The ledger hashes ciphertext: it still verifies, against a checkpoint signed before the erasure too.
     const afterErasure = await signedCheckpoint();
-    const database = app.service.app.get<Database>(DATABASE);
+    const database = app.service.database;
     const audit = await auditLedger(database.pool, new PostgresEventStore(database.pool), {
       origin: 'casetrail/local', verifierKeys: [TEST_LEDGER_KEY.verifierKey], knownCheckpoints: [beforeErasure, afterErasure],
     });

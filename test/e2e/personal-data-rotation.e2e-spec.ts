@@ -5,9 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { ADMIN_TOKEN } from '../support/test-app';
 import { as, asText, at } from '../support/case-requests';
 import { rotateMasterKey, type RotationProgress } from '../../apps/cli/src/keys/rotate-master-key';
-import { createCasetrailApp } from '../../apps/api/src/bootstrap';
+import { createCasetrailApp, JsonLogger } from '../../apps/api/src';
 import { loadConfiguration, type Configuration } from '@casetrail/config';
-import { JsonLogger } from '../../apps/api/src/logging/json-logger';
 import { unwrapDataKey } from '../../apps/api/src/personal-data/data-key-wrapping';
 import type { MasterKeySettings } from '../../apps/api/src/personal-data/master-key';
 import { masterKeyId } from '../../apps/api/src/personal-data/sealing';

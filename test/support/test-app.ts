@@ -4,9 +4,8 @@ import type { Role } from '@casetrail/domain';
 import type { RecordedEvent } from '@casetrail/event-store';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { generateSigningKey } from '@casetrail/ledger';
-import { createCasetrailApp, type CasetrailApp } from '../../apps/api/src/bootstrap';
+import { createCasetrailApp, JsonLogger, type CasetrailApp } from '../../apps/api/src';
 import { loadConfiguration } from '@casetrail/config';
-import { JsonLogger } from '../../apps/api/src/logging/json-logger';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';

@@ -37,7 +37,7 @@ import { CaseloadController } from './read-models/caseload/caseload.controller';
 import { DppBacklogController } from './read-models/dpp-backlog/dpp-backlog.controller';
 import { GovernmentActionController } from './read-models/government-action/government-action.controller';
 import { ProjectionHost, WakeProjections } from './read-models/projection-host';
-import { PROJECTIONS } from '@casetrail/read-models';
+import { readModelRunner } from '@casetrail/read-models';
 import { ReadYourWrites } from './read-models/read-your-writes';
 import { SummonsesController } from './read-models/summonses/summonses.controller';
 
@@ -69,9 +69,8 @@ export class AppModule {
         {
           provide: ProjectionRunner,
           useFactory: (database: Database, store: EventStore) =>
-            new ProjectionRunner(database.pool, store, PROJECTIONS, {
+            readModelRunner(database, store, {
               batchSize: dependencies.configuration.projectionBatchSize,
-              ...(database.embedded ? {} : { listenUrl: database.url, leaseUrl: database.url }),
               onOwnershipChange: (owned) => new Logger('Projections').log({ msg: 'projections owned by this process', owned }),
               onError: (projection, error) =>
                 new Logger('Projections').error({ msg: 'projection failed; retrying', projection, error: String(error) }),

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { openDatabase } from '@casetrail/database';
-import { ProjectionRunner } from '@casetrail/projections';
 import { ConfigurationError, loadConfiguration } from '@casetrail/config';
 import { openEventStore } from '@casetrail/config';
 import { MIGRATIONS } from '@casetrail/config';
-import { PROJECTIONS } from '@casetrail/read-models';
+import { PROJECTIONS, readModelRunner } from '@casetrail/read-models';
 
 const log = (fields: Record<string, unknown>) =>
   process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', ...fields }) + '\n');
@@ -20,10 +19,8 @@ async function main(): Promise<void> {
   }
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize, migrations: MIGRATIONS });
   const store = openEventStore(config, database);
-  const runner = new ProjectionRunner(database.pool, store, PROJECTIONS, {
+  const runner = readModelRunner(database, store, {
     batchSize: config.projectionBatchSize,
-    listenUrl: config.databaseUrl,
-    leaseUrl: config.databaseUrl,
     onOwnershipChange: (owned) => log({ msg: 'projections owned by this projector', owned }),
     onError: (projection, error) => log({ level: 'error', msg: 'projection failed; retrying', projection, error: String(error) }),
   });

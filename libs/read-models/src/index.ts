@@ -4,3 +4,4 @@ export * from './caseload/caseload.query';
 export * from './dpp-backlog/dpp-backlog.query';
 export * from './government-action/government-action.query';
 export * from './summonses/summonses.query';
+export * from './read-model-runner';

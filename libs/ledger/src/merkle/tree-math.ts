@@ -42,10 +42,6 @@ export function log2Exact(powerOfTwo: number): number {
   return level;
 }
 
-export function nodeStart(id: NodeId): number {
-  return id.index * 2 ** id.level;
-}
-
 /** The perfect subtrees covering [0, size), largest (leftmost) first: one per set bit of size. */
 export function frontierNodeIds(size: number): NodeId[] {
   const ids: NodeId[] = [];

@@ -15,3 +15,12 @@ describe('time formats', () => {
     expect(isCalendarDay('2022-3-31')).toBe(false);
   });
 });
+
+describe('the dates the API takes', () => {
+  it('given a time or a day before 1900, refuses it; from 1900, takes it', () => {
+    expect(isTimestamp('1899-12-31T23:59:59Z')).toBe(false);
+    expect(isTimestamp('1900-01-01T00:00:00Z')).toBe(true);
+    expect(isCalendarDay('1899-12-31')).toBe(false);
+    expect(isCalendarDay('1900-01-01')).toBe(true);
+  });
+});

@@ -1,32 +1,17 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isCalendarDate, isTimestamp as isDomainTimestamp } from '@casetrail/domain';
 
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The API takes no date before 1900: a typo, never a trafficking case. */
+const FROM_1900 = (value: string) => value >= '1900';
 
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** ISO 8601 time with an explicit offset, e.g. 2021-11-08T09:30:00+02:00. */
+/** ISO 8601 time with an explicit offset, e.g. 2021-11-08T09:30:00+02:00 (the domain's `isTimestamp`), from 1900. */
 export function isTimestamp(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = TIMESTAMP.exec(value);
-  if (!m) return false;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
-    number, number, number, number, number, number,
-  ];
-  if (year < 1900 || !isCalendarDate(year, month, day)) return false;
-  if (hour > 23 || minute > 59 || second > 59) return false;
-  if (m[8] !== undefined && (Number(m[8]) > 14 || Number(m[9]) > 59)) return false;
-  return !Number.isNaN(Date.parse(value));
+  return isDomainTimestamp(value) && FROM_1900(value);
 }
 
-/** A calendar date, YYYY-MM-DD. */
+/** A calendar date, YYYY-MM-DD (the domain's `isCalendarDate`), from 1900. */
 export function isCalendarDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = DATE.exec(value);
-  return !!m && Number(m[1]) >= 1900 && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return isCalendarDate(value) && FROM_1900(value);
 }
 
 function format(name: string, test: (value: unknown) => boolean, message: string) {

@@ -17,11 +17,6 @@ export function requireAccused(state: ExistingCase, suspectRef: string): Accused
   return entryOf(state.accused, suspectRef) ?? refuse('SUSPECT_NOT_FOUND', `no suspect ${suspectRef} in this case`);
 }
 
-/** The accused's case is over at first instance: a verdict, or the charges withdrawn. */
-export function isDecided(accused: AccusedState): boolean {
-  return accused.verdict !== null || accused.withdrawnAt !== null;
-}
-
 export function refuseIfDecided(accused: AccusedState): void {
   if (accused.verdict !== null) {
     refuse('ACCUSED_ALREADY_DECIDED', `${accused.suspectRef} already has a verdict (${accused.verdict.outcome})`);

@@ -38,6 +38,7 @@ import { DppBacklogController } from './read-models/dpp-backlog/dpp-backlog.cont
 import { GovernmentActionController } from './read-models/government-action/government-action.controller';
 import { ProjectionHost, WakeProjections } from './read-models/projection-host';
 import { readModelRunner } from '@casetrail/read-models';
+import { ReadModelReader } from './read-models/read-model-reader';
 import { ReadYourWrites } from './read-models/read-your-writes';
 import { SummonsesController } from './read-models/summonses/summonses.controller';
 
@@ -77,7 +78,7 @@ export class AppModule {
             }),
           inject: [DATABASE, EVENT_STORE],
         },
-        ProjectionHost, WakeProjections, ReadYourWrites,
+        ProjectionHost, WakeProjections, ReadYourWrites, ReadModelReader,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },

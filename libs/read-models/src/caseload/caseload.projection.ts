@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@casetrail/event-store';
 import { correctionOf } from '@casetrail/domain';
-import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
-import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import type { Projection, TouchedRows } from '@casetrail/projections';
+import { foldOverCaseRows, type CaseRecord } from '../case-events';
 import { CASELOAD_CASES, STAGE_AFTER_DECISION, type CaseloadRow } from './caseload.tables';
 
 const DECIDED_STAGES = new Set<string>(Object.values(STAGE_AFTER_DECISION));
@@ -62,10 +61,5 @@ export const caseloadProjection: Projection = {
   indexes: (table) => [`CREATE INDEX IF NOT EXISTS ${table('cases')}_stage ON ${table('cases')} (stage, district, form)`],
   handles: new Set(['CaseReferred', 'InvestigationOpened', 'DocketSubmittedToDpp', 'DppDecisionRecorded', 'CaseClosed', 'EventCorrected']),
 
-  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
-    const events = caseEventsOf(batch);
-    const cases = await TouchedRows.load(client, table('cases'), CASELOAD_CASES, 'case_id', caseIdsOf(events));
-    for (const event of events) fold(cases, event);
-    await cases.write(client);
-  },
+  applyBatch: foldOverCaseRows(CASELOAD_CASES, fold),
 };

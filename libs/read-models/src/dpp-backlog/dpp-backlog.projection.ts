@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@casetrail/event-store';
 import { correctionOf } from '@casetrail/domain';
-import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
-import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import type { Projection, TouchedRows } from '@casetrail/projections';
+import { foldOverCaseRows, type CaseRecord } from '../case-events';
 import { BACKLOG_CASES, type BacklogRow } from './dpp-backlog.tables';
 
 /** One event folded into its case's row. */
@@ -51,10 +50,5 @@ export const dppBacklogProjection: Projection = {
   tables: { cases: BACKLOG_CASES },
   handles: new Set(['CaseReferred', 'DocketSubmittedToDpp', 'DppDecisionRecorded', 'CaseClosed', 'EventCorrected']),
 
-  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
-    const events = caseEventsOf(batch);
-    const cases = await TouchedRows.load(client, table('cases'), BACKLOG_CASES, 'case_id', caseIdsOf(events));
-    for (const event of events) fold(cases, event);
-    await cases.write(client);
-  },
+  applyBatch: foldOverCaseRows(BACKLOG_CASES, fold),
 };

@@ -8,6 +8,7 @@ export * from './case/state';
 export { CASE_RULES, CASE_RULE_CODES, CaseRuleViolation, type CaseRuleCode } from './case/refusals';
 export { CASE_EVENT_FIELDS, fieldsOf, type CaseEventFields, type FieldSpec } from './case/event-fields';
 export { effectiveEvents, isCorrectable, type EffectiveCaseEvent } from './case/corrections';
+export { upcastCaseEventData } from './case/upcast';
 export { RECORDED_BY } from './case/recorded-by';
 export { evolve, foldCase } from './case/evolve';
 export { decide } from './case/decide';

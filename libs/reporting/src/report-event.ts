@@ -1,3 +1,5 @@
+import { isCaseEventType, type CaseEvent, type StoredCaseEvent } from '@casetrail/domain';
+
 /** An event as the report reads it: no personal data, times as recorded. */
 export interface ReportEvent {
   readonly eventId: string;
@@ -28,4 +30,13 @@ export function asKnownAt(events: readonly ReportEvent[], knownAt: number): Repo
     byId.set(targetId, { ...target, occurredAt, data: { ...target.data, ...changes } });
   }
   return [...byId.values()].sort((a, b) => a.caseId.localeCompare(b.caseId) || a.version - b.version);
+}
+
+/**
+ * The report's row as a domain event, for what reads domain events (the red flags). The row lacks
+ * the free text the read model leaves out; nothing that reads it here looks at free text.
+ */
+export function storedCaseEvent(row: ReportEvent): StoredCaseEvent[] {
+  if (!isCaseEventType(row.type)) return [];
+  return [{ eventId: row.eventId, event: { type: row.type, data: { ...row.data, occurredAt: row.occurredAt } } as CaseEvent }];
 }

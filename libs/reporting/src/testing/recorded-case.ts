@@ -3,6 +3,7 @@ import {
   decide, evolve, initialState, type CaseCommand, type CaseCommandOf, type CaseCommandType, type CaseState,
 } from '@casetrail/domain';
 import type { RecordedCaseEvent } from '../flags';
+import type { ReportEvent } from '../report-event';
 
 /** A Lesotho moment: `at('2021-05-03')` is 10:00 that day, `at('2021-05-03', 23)` 23:00. */
 export function at(date: string, hour = 10): string {
@@ -69,4 +70,14 @@ export class RecordedCase {
     this.record('RecordDppDecision', { occurredAt: dates.decided, decision: 'prosecute', forum: 'magistrate' });
     return this.record('FileCharges', { suspectRef, occurredAt: dates.charged, statute: 'anti_trafficking_act', counts: 1 });
   }
+}
+
+/** The rows the government-action read model would hold for these cases (free text aside). */
+export function reportEventsOf(...cases: readonly RecordedCase[]): ReportEvent[] {
+  return cases.flatMap((c) =>
+    c.history.map((e, i) => ({
+      eventId: e.eventId, caseId: c.caseId, version: i + 1, type: e.event.type, occurredAt: e.event.data.occurredAt,
+      recordedAt: e.recordedAt, data: e.event.data as unknown as Record<string, unknown>,
+    })),
+  );
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import type { Database } from '@casetrail/database';
+import { lesothoDateOf } from '@casetrail/domain';
 import {
   governmentActionReport, InvalidReportingPeriod, reportingPeriod, type GovernmentActionReport, type ReportEvent,
 } from '@casetrail/reporting';
@@ -57,7 +58,8 @@ export class GovernmentActionController {
     const knownAt = query.knownAt ?? this.clock.now().toISOString();
     // Only "as known now" is cached: an earlier knownAt is an auditor's question, answered from the rows.
     const state = query.knownAt === undefined ? await this.cache.state() : null;
-    const key = state && `${state}|${period.name}|${user.district ?? '*'}|${user.role === 'donor'}`;
+    // Time-based flags and `complete` move at 00:00 Lesotho time even when no event arrives: one entry a day.
+    const key = state && `${state}|${lesothoDateOf(knownAt)}|${period.name}|${user.district ?? '*'}|${user.role === 'donor'}`;
     const cached = key ? this.cache.find(key, knownAt) : null;
     if (cached) return cached;
     const { rows } = await this.database.pool.query<ReportEvent>(
@@ -67,7 +69,7 @@ export class GovernmentActionController {
        WHERE recorded_at <= $1::timestamptz AND ($2::text IS NULL OR district = $2)`,
       [knownAt, user.district],
     );
-    const report = governmentActionReport(rows, period, knownAt, user.role === 'donor');
+    const report = governmentActionReport(rows, period, knownAt, user.role === 'donor', { district: user.district, now: this.clock.now().toISOString() });
     if (key) this.cache.keep(key, report, rows.reduce((latest, r) => Math.max(latest, Date.parse(r.recordedAt)), 0));
     return report;
   }

@@ -1,7 +1,10 @@
 import { FLAG_KINDS, isOpenAt, isStateFlag, type FlagKind, type RedFlag } from './flags';
 
-/** Red flags in a period: state flags open at its end, event flags raised in it; every kind, 0 when none. */
-export type FlagFigures = Record<FlagKind, number>;
+/**
+ * Red flags in a period: state flags open at its end, event flags raised in it; every kind, 0 when
+ * none. A figure about victims (`victim_repatriated_before_testimony`) may be null for a donor.
+ */
+export type FlagFigures = Record<FlagKind, number | null>;
 
 /**
  * `from` and `to` bound the period (ms, half-open); `openAt` is the moment state flags are read at:
@@ -14,7 +17,7 @@ export function flagFigures(flags: readonly RedFlag[], from: number, to: number,
   for (const flag of flags) {
     const raisedAt = Date.parse(flag.raisedAt);
     const counts = isStateFlag(flag.kind) ? isOpenAt(flag, endMoment) : raisedAt >= from && raisedAt < to;
-    if (counts) figures[flag.kind]++;
+    if (counts) figures[flag.kind] = (figures[flag.kind] ?? 0) + 1;
   }
   return figures;
 }

@@ -145,7 +145,7 @@ export function governmentActionFigures(cases: readonly CaseFacts[], from: numbe
     const referred = new Set(c.referrals.filter((r) => inPeriod(r.at)).map((r) => r.victimRef));
     f.victims.referredToServices += referred.size;
   }
-  f.dockets.missingAtEnd = f.flags.docket_missing;
+  f.dockets.missingAtEnd = f.flags.docket_missing ?? 0;
   f.summonses.medianDaysToService = median(daysToService);
   f.dpp.medianDaysPending = median(daysPending);
   return f;
@@ -161,6 +161,7 @@ export function suppressSmallVictimFigures(figures: GovernmentActionFigures): Go
   const { identified } = figures.victims;
   return {
     ...figures,
+    flags: { ...figures.flags, victim_repatriated_before_testimony: hide(figures.flags.victim_repatriated_before_testimony) },
     victims: {
       ...figures.victims,
       identified: {

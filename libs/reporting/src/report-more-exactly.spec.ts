@@ -109,6 +109,19 @@ describe('flags', () => {
   });
 });
 
+describe('for a donor', () => {
+  it('given one victim repatriated before testifying, hides that flag count (a figure about fewer than 11 victims)', () => {
+    const c = new RecordedCase('r');
+    c.refer(at('2021-05-01'));
+    c.victim('v1', at('2021-05-01', 12));
+    c.charge('s1', { investigated: at('2021-05-02'), submitted: at('2021-05-03'), decided: at('2021-05-04'), charged: at('2021-05-05') });
+    c.record('RecordVictimRepatriation', { victimRef: 'v1', occurredAt: at('2021-06-01'), destination: 'ZA', governmentFunded: true });
+    const events = reportEventsOf(c);
+    expect(governmentActionReport(events, P2122, LATER, false).flags.victim_repatriated_before_testimony).toBe(1);
+    expect(governmentActionReport(events, P2122, LATER, true).flags.victim_repatriated_before_testimony).toBeNull();
+  });
+});
+
 describe('sentences', () => {
   it('given a fine in lieu of prison with no months of prison, counts it as fineInLieuOfPrison and not also as fineOnly', () => {
     const c = new RecordedCase('fine');

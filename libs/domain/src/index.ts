@@ -12,6 +12,7 @@ export {
   correctionOf, effectiveEvents, isCorrectable, occurredBy, type Correction, type Effective, type EffectiveCaseEvent,
 } from './case/corrections';
 export * from './case/codec';
+export { upcastCaseEventData } from './case/upcast';
 export { RECORDED_BY } from './case/recorded-by';
 export { evolve, foldCase } from './case/evolve';
 export { decide } from './case/decide';

@@ -10,6 +10,8 @@ export interface EventRecord {
   readonly streamKind?: StreamKind;
   readonly eventId: string;
   readonly type: string;
+  /** The schema version the data was written under (absent: the current one). */
+  readonly schemaVersion?: number;
   readonly data: Readonly<Record<string, unknown>>;
 }
 

@@ -1,4 +1,5 @@
-import type { ReportEvent } from './report-event';
+import { DEFAULT_FLAG_RULES, redFlagsOf, type FlagRules, type RedFlag } from './flags';
+import { storedCaseEvent, type ReportEvent } from './report-event';
 
 /** Milestones of one case, as times in ms since the epoch, read off its (corrected) events. */
 export interface CaseFacts {
@@ -12,6 +13,10 @@ export interface CaseFacts {
   readonly dockets: { submittedAt: number; decidedAt: number | null }[];
   readonly victims: Map<string, VictimFacts>;
   readonly referrals: { victimRef: string; at: number }[];
+  readonly docketsReportedMissingAt: number[];
+  readonly docketsReconstructedAt: number[];
+  /** Every red flag of the case, as its events read (see `flags/`). */
+  readonly flags: readonly RedFlag[];
 }
 
 export interface AccusedFacts {
@@ -51,10 +56,11 @@ function accusedOf(facts: CaseFacts, suspectRef: string): AccusedFacts {
 }
 
 /** Reads one case's events (already as known at the report's moment, corrections applied). */
-export function caseFacts(caseId: string, events: readonly ReportEvent[]): CaseFacts {
+export function caseFacts(caseId: string, events: readonly ReportEvent[], rules: FlagRules = DEFAULT_FLAG_RULES): CaseFacts {
   const facts: CaseFacts = {
     caseId, form: 'unknown', investigations: [], investigationsClosedAt: [], accused: new Map(), sentences: [],
-    summonses: new Map(), dockets: [], victims: new Map(), referrals: [],
+    summonses: new Map(), dockets: [], victims: new Map(), referrals: [], docketsReportedMissingAt: [],
+    docketsReconstructedAt: [], flags: redFlagsOf(caseId, events.flatMap(storedCaseEvent), rules),
   };
   const endsOfInvestigation: number[] = [];
   let form = 'unknown';
@@ -103,6 +109,12 @@ export function caseFacts(caseId: string, events: readonly ReportEvent[]): CaseF
         break;
       case 'DocketSubmittedToDpp':
         facts.dockets.push({ submittedAt: at, decidedAt: null });
+        break;
+      case 'DocketReportedMissing':
+        facts.docketsReportedMissingAt.push(at);
+        break;
+      case 'DocketReconstructed':
+        facts.docketsReconstructedAt.push(at);
         break;
       case 'DppDecisionRecorded': {
         const pending = facts.dockets.filter((docket) => docket.decidedAt === null && docket.submittedAt <= at);

@@ -69,7 +69,7 @@ describe('the government-action report', () => {
       ['VerdictDelivered', '2021-10-01T09:00:00+02:00', { suspectRef: 's2', outcome: 'acquitted', statute: 'other' }],
     ]);
     const r = report(events);
-    expect(r.prosecutions).toEqual({ initiated: { total: 1, byForm: { sex: 1 } }, continued: 1 });
+    expect(r.prosecutions).toEqual({ initiated: { total: 1, cases: 1, byForm: { sex: 1 } }, continued: 1, continuedCases: 1 });
     expect(r.convictions).toEqual({ total: 1, antiTraffickingAct: 1, otherLaw: 0 });
     expect(r.acquittals).toBe(1);
     expect(r.withdrawals).toBe(0);
@@ -95,12 +95,12 @@ describe('the government-action report', () => {
   it('counts summonses issued, served, failed, outstanding at the end, and the median days to service', () => {
     const events = caseEvents('a', [
       referral(),
-      ['SummonsIssued', '2021-05-01T09:00:00+02:00', { summonsRef: 'x' }],
+      ['SummonsIssued', '2021-05-01T09:00:00+02:00', { summonsRef: 'x', returnDate: '2021-05-01' }],
       ['SummonsServiceFailed', '2021-05-02T09:00:00+02:00', { summonsRef: 'x' }],
       ['SummonsServed', '2021-05-11T09:00:00+02:00', { summonsRef: 'x' }],
-      ['SummonsIssued', '2021-06-01T09:00:00+02:00', { summonsRef: 'y' }],
+      ['SummonsIssued', '2021-06-01T09:00:00+02:00', { summonsRef: 'y', returnDate: '2021-06-01' }],
       ['SummonsServed', '2021-06-05T09:00:00+02:00', { summonsRef: 'y' }],
-      ['SummonsIssued', '2022-03-31T23:59:00+02:00', { summonsRef: 'z' }],
+      ['SummonsIssued', '2022-03-31T23:59:00+02:00', { summonsRef: 'z', returnDate: '2022-03-31' }],
       ['SummonsServed', '2022-04-01T00:00:00+02:00', { summonsRef: 'z' }],
     ]);
     const r = report(events);

@@ -1,15 +1,33 @@
 import { caseFacts } from './case-facts';
+import { DEFAULT_FLAG_RULES, type FlagRules } from './flags';
 import { governmentActionFigures, suppressSmallVictimFigures, SUPPRESSED_BELOW, type GovernmentActionFigures } from './government-action';
 import { asKnownAt, type ReportEvent } from './report-event';
 import { previousPeriod, type ReportingPeriod } from './reporting-period';
+
+/** Whose cases the report counts: the nation (`district: null`) or one district. */
+export interface ReportScope {
+  district: string | null;
+}
 
 export interface GovernmentActionReport extends GovernmentActionFigures {
   period: string;
   from: string;
   to: string;
   knownAt: string;
+  scope: ReportScope;
+  /** False while the period has not ended, or when knownAt is before its end: figures may still move. */
+  complete: boolean;
   suppressedBelow?: number;
-  previous: GovernmentActionFigures & { period: string; from: string; to: string };
+  previous: GovernmentActionFigures & { period: string; from: string; to: string; complete: boolean };
+}
+
+/** What the report is computed for, besides the period and knownAt. */
+export interface ReportContext {
+  /** The caller's district, or null nationally (the events given must already be that scope's). */
+  readonly district?: string | null;
+  /** The server's time: a period not ended by then is not complete (default: knownAt). */
+  readonly now?: string;
+  readonly flagRules?: FlagRules;
 }
 
 /**
@@ -21,6 +39,7 @@ export function governmentActionReport(
   period: ReportingPeriod,
   knownAt: string,
   forDonor: boolean,
+  context: ReportContext = {},
 ): GovernmentActionReport {
   const known = asKnownAt(events, Date.parse(knownAt));
   const byCase = new Map<string, ReportEvent[]>();
@@ -29,19 +48,26 @@ export function governmentActionReport(
     list.push(event);
     byCase.set(event.caseId, list);
   }
-  const cases = [...byCase].map(([caseId, caseEvents]) => caseFacts(caseId, caseEvents));
+  const rules = context.flagRules ?? DEFAULT_FLAG_RULES;
+  const cases = [...byCase].map(([caseId, caseEvents]) => caseFacts(caseId, caseEvents, rules));
+  // Nothing on the record at knownAt (or now) can show what only happens later, time included.
+  const seenAt = Math.min(Date.parse(knownAt), Date.parse(context.now ?? knownAt));
   const figuresFor = (p: ReportingPeriod) => {
-    const figures = governmentActionFigures(cases, Date.parse(p.from), Date.parse(p.to));
+    const to = Date.parse(p.to);
+    const figures = governmentActionFigures(cases, Date.parse(p.from), to, Math.min(to - 1, seenAt));
     return forDonor ? suppressSmallVictimFigures(figures) : figures;
   };
+  const complete = (p: ReportingPeriod) => seenAt >= Date.parse(p.to);
   const previous = previousPeriod(period);
   return {
     period: period.name,
     from: period.from,
     to: period.to,
     knownAt,
+    scope: { district: context.district ?? null },
+    complete: complete(period),
     ...figuresFor(period),
     ...(forDonor ? { suppressedBelow: SUPPRESSED_BELOW } : {}),
-    previous: { period: previous.name, from: previous.from, to: previous.to, ...figuresFor(previous) },
+    previous: { period: previous.name, from: previous.from, to: previous.to, complete: complete(previous), ...figuresFor(previous) },
   };
 }

@@ -1,4 +1,4 @@
-import { decodeCaseEvent, effectiveEvents } from '@casetrail/domain';
+import { decodeCaseEvent, effectiveEvents, isCaseEventType, type CaseEvent, type StoredCaseEvent } from '@casetrail/domain';
 
 /** An event as the report reads it: no personal data, times as recorded. */
 export interface ReportEvent {
@@ -28,4 +28,13 @@ export function asKnownAt(events: readonly ReportEvent[], knownAt: number): Repo
       occurredAt: event.data.occurredAt === original.data.occurredAt ? row.occurredAt : event.data.occurredAt,
       data: event.data,
     }));
+}
+
+/**
+ * The report's row as a domain event, for what reads domain events (the red flags). The row lacks
+ * the free text the read model leaves out; nothing that reads it here looks at free text.
+ */
+export function storedCaseEvent(row: ReportEvent): StoredCaseEvent[] {
+  if (!isCaseEventType(row.type)) return [];
+  return [{ eventId: row.eventId, event: { type: row.type, data: { ...row.data, occurredAt: row.occurredAt } } as CaseEvent }];
 }

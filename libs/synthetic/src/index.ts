@@ -1,3 +1,4 @@
 export * from './random';
 export * from './case-story';
+export * from './synthetic-cases';
 export * from './load-synthetic-cases';

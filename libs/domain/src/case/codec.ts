@@ -1,5 +1,6 @@
 import { UndecodableEvent, type EventRecord } from '../streams';
 import { CASE_EVENT_SCHEMA_VERSION, isCaseEventType, type CaseEvent, type CaseEventType } from './events';
+import { upcastCaseEventData } from './upcast';
 
 /** A record of a case stream. A record typed as another kind's does not fit, so it cannot reach the case codec. */
 export type CaseStreamRecord = EventRecord & { readonly streamKind?: 'case' };
@@ -30,8 +31,10 @@ export function decodeCaseEvent<R extends CaseStreamRecord>(record: R): DecodedC
   const kind: string | undefined = record.streamKind;
   if (kind !== undefined && kind !== 'case') throw new UndecodableEvent(`event ${record.eventId} is of a ${kind} stream, not a case`);
   if (!isCaseEventType(type)) throw new UndecodableEvent(`event ${record.eventId} has the unknown case event type ${type}`);
-  // The data was written by `decide` through `encodeCaseEvent`, and events are never edited.
-  return { ...rest, event: { type, data } as CaseEvent };
+  // The data was written by `decide` through `encodeCaseEvent` (under the schema version it names), and
+  // events are never edited: an older schema is read in today's shape.
+  const current = record.schemaVersion === undefined ? data : upcastCaseEventData(type, record.schemaVersion, data);
+  return { ...rest, event: { type, data: current } as CaseEvent };
 }
 
 /** A decided event as the store keeps it. */

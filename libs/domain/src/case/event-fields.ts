@@ -41,6 +41,8 @@ const nullable = (s: FieldSpec): FieldSpec => ({
   expected: `${s.expected}, or null`,
   accepts: (v) => v === null || s.accepts(v),
 });
+/** A field added by a later schema version: events recorded before it lack it (read as null). */
+const added = (s: FieldSpec): FieldSpec => ({ ...s, accepts: (v) => v === undefined || s.accepts(v) });
 const identity = (s: FieldSpec): FieldSpec => ({ ...s, correctable: false });
 const oneOf = (values: readonly string[]): FieldSpec =>
   spec(`one of ${values.join(', ')}`, (v) => isOneOf(values, v));
@@ -159,7 +161,14 @@ export const CASE_EVENT_FIELDS: CaseEventFields = {
     reason: text,
     occurredAt,
   },
-  EvidenceAttached: { evidenceRef: ref, sha256, description: text, occurredAt },
+  EvidenceAttached: {
+    evidenceRef: ref,
+    sha256,
+    description: text,
+    occurredAt,
+    mediaType: added(nullable(text)),
+    custodian: added(nullable(text)),
+  },
   PersonalDataErased: { subjectRef: ref, reason: text, occurredAt },
 };
 

@@ -10,6 +10,8 @@ export const CASE_RULES = {
     'occurredAt is earlier than what the action depends on (the referral, the identification, the arrest, the DPP decision, the charges, the summons, the trial, the verdict, the appeal).',
   VICTIM_ALREADY_IDENTIFIED: 'A victim with this victimRef was already identified in the case.',
   VICTIM_NOT_FOUND: 'No victim with this victimRef was identified in the case.',
+  VICTIM_ALREADY_REPATRIATED: 'The victim was already repatriated.',
+  TESTIMONY_NEEDS_TRIAL: 'A victim testifies at a trial: cooperation `testified` needs a trial started in the case.',
   PERSONAL_DATA_NEEDS_SUBJECT: 'Personal data needs a subjectRef, the handle by which it can be erased.',
   INVESTIGATION_ALREADY_OPEN: 'The investigation is already open.',
   INVESTIGATION_NOT_OPEN: 'The action needs an open investigation (closing it, submitting the docket).',
@@ -23,6 +25,8 @@ export const CASE_RULES = {
   DOCKET_MISSING: 'The docket is reported missing: reconstruct it before submitting it or deciding on it.',
   DOCKET_ALREADY_MISSING: 'The docket is already reported missing.',
   DOCKET_NOT_MISSING: 'Only a docket reported missing can be reconstructed.',
+  DOCKET_NOT_OPENED: 'The police docket is opened with the investigation: none can go missing before.',
+  FORUM_NEEDS_PROSECUTION: 'A forum goes only with a decision to prosecute.',
   CHARGES_NEED_DPP_DECISION: 'Charges need a DPP decision to prosecute.',
   INVALID_COUNTS: 'Counts must be a whole number of at least 1.',
   CHARGES_NOT_FILED:
@@ -37,12 +41,15 @@ export const CASE_RULES = {
   TRIAL_NEEDS_CHARGES: 'A trial needs charges filed against the accused.',
   TRIAL_ALREADY_STARTED: "The accused's trial has already started.",
   ADJOURNMENT_BEFORE_HEARING: 'A hearing cannot be adjourned to a date before the hearing.',
+  ADJOURNMENT_NEEDS_HEARING: 'An adjournment needs a hearing: the accused appeared, or their trial started.',
   VERDICT_NEEDS_TRIAL: 'A verdict needs a trial started, or a guilty plea.',
   VERDICT_ALREADY_DELIVERED: 'A verdict was already delivered for the accused.',
   INVALID_VERDICT: 'An acquittal cannot rest on a guilty plea.',
   SENTENCE_NEEDS_CONVICTION: 'A sentence, or a referral for sentence, needs a conviction.',
   SENTENCE_ALREADY_IMPOSED: 'A sentence was already imposed on the accused.',
   SENTENCE_ALREADY_REFERRED: 'The conviction was already referred to the High Court for sentence.',
+  REFERRAL_NEEDS_MAGISTRATE_COURT:
+    "Only a magistrate court refers a conviction to the High Court for sentence: the DPP's forum must be magistrate (no forum means the magistrate court, the court of first instance).",
   INVALID_SENTENCE:
     'Months must be whole and not negative, suspended months at most the imprisonment, a fine positive, a fine in lieu of prison needs a fine, and a sentence imposes prison or a fine.',
   APPEAL_NEEDS_VERDICT: 'An appeal needs a verdict (conviction or acquittal).',

@@ -75,6 +75,14 @@ export const ev = {
       governmentFunded: false,
       ...o,
     }),
+  victimRepatriated: (o: Overrides<'VictimRepatriated'> = {}) =>
+    event('VictimRepatriated', { victimRef: V1, occurredAt: day(22), destination: 'ZA', governmentFunded: true, ...o }),
+  victimCooperation: (o: Overrides<'VictimCooperationRecorded'> = {}) =>
+    event('VictimCooperationRecorded', { victimRef: V1, occurredAt: day(21), cooperation: 'testified', note: null, ...o }),
+  complicityAlleged: (o: Overrides<'OfficialComplicityAlleged'> = {}) =>
+    event('OfficialComplicityAlleged', { suspectRef: S1, occurredAt: day(5), agency: 'LMPS', summary: null, ...o }),
+  hearingAdjourned: (o: Overrides<'HearingAdjourned'> = {}) =>
+    event('HearingAdjourned', { suspectRef: S1, occurredAt: day(17), reason: 'prosecutor absent', adjournedTo: null, ...o }),
   investigationOpened: (o: Overrides<'InvestigationOpened'> = {}) =>
     event('InvestigationOpened', { occurredAt: day(3), unit: 'LMPS Anti-Trafficking Unit', leadOfficer: null, ...o }),
   investigationClosed: (o: Overrides<'InvestigationClosed'> = {}) =>
@@ -165,6 +173,8 @@ export const ev = {
       sha256: HASH,
       description: 'charge sheet',
       occurredAt: day(12),
+      mediaType: null,
+      custodian: null,
       ...o,
     }),
   personalDataErased: (o: Overrides<'PersonalDataErased'> = {}) =>

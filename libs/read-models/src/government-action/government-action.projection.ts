@@ -9,6 +9,7 @@ const COUNTED: readonly CaseEventType[] = [
   'CaseReferred', 'InvestigationOpened', 'InvestigationClosed', 'CaseClosed', 'SuspectIdentified', 'ChargesFiled',
   'VerdictDelivered', 'ChargesWithdrawn', 'SentenceImposed', 'DocketSubmittedToDpp', 'DppDecisionRecorded',
   'SummonsIssued', 'SummonsServed', 'SummonsServiceFailed', 'VictimIdentified', 'VictimReferredToServices', 'EventCorrected',
+  'DocketReportedMissing', 'DocketReconstructed', 'HearingAdjourned', 'VictimRepatriated', 'VictimCooperationRecorded', 'OfficialComplicityAlleged',
 ];
 
 /** Free text and personal data never reach this read model: the report counts, it does not describe. */

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { District } from '@casetrail/domain';
+import { lesothoDateOf, type District } from '@casetrail/domain';
 import { governmentActionReport, type GovernmentActionReport, type ReportEvent, type ReportingPeriod } from '@casetrail/reporting';
 import { GovernmentActionReportCache } from './government-action.cache';
 
@@ -25,11 +25,16 @@ export class GovernmentActionReports {
     const knownAt = question.knownAt ?? question.now;
     // Only "as known now" is cached: an earlier knownAt is an auditor's question, answered from the rows.
     const state = question.knownAt === null ? await this.cache.state() : null;
-    const key = state && `${state}|${question.period.name}|${question.district ?? '*'}|${question.forDonor}`;
+    // Time-based flags and `complete` move at 00:00 Lesotho time even when no event arrives: one entry a day.
+    const day = lesothoDateOf(knownAt);
+    const key = state && `${state}|${day}|${question.period.name}|${question.district ?? '*'}|${question.forDonor}`;
     const cached = key ? this.cache.find(key, knownAt) : null;
     if (cached) return cached;
     const rows = await this.countedEvents(knownAt, question.district);
-    const report = governmentActionReport(rows, question.period, knownAt, question.forDonor);
+    const report = governmentActionReport(rows, question.period, knownAt, question.forDonor, {
+      district: question.district,
+      now: question.now,
+    });
     if (key) this.cache.keep(key, report, rows.reduce((latest, r) => Math.max(latest, Date.parse(r.recordedAt)), 0));
     return report;
   }

@@ -134,7 +134,7 @@ describe('correcting an event', () => {
 
     const withCharges = stored(charged);
     const decisionId = withCharges.find((s) => s.event.type === 'DppDecisionRecorded')!.eventId;
-    given(withCharges).when(correct(decisionId, { decision: 'decline' })).thenRefused('CHARGES_NEED_DPP_DECISION');
+    given(withCharges).when(correct(decisionId, { decision: 'decline', forum: null })).thenRefused('CHARGES_NEED_DPP_DECISION');
     given(stored(prosecuting)).when(correct(decisionId, { decision: 'decline', forum: null })).then([
       ev.correction(decisionId, 'DppDecisionRecorded', { decision: 'decline', forum: null }, 'clerical error'),
     ]);

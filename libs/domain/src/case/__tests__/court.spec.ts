@@ -29,7 +29,7 @@ describe('appearance and adjournment', () => {
   });
 
   it('adjourns a hearing to a later date', () => {
-    given(charged)
+    given([...charged, ev.accusedAppeared()])
       .when(adjourn(date(23)))
       .then([{ type: 'HearingAdjourned', data: { suspectRef: S1, occurredAt: day(16), reason: 'prosecutor absent', adjournedTo: date(23) } }]);
   });

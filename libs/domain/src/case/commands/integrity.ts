@@ -8,7 +8,14 @@ export type CorrectEvent = DomainCommand<
 
 export type AttachEvidence = DomainCommand<
   'AttachEvidence',
-  Readonly<{ evidenceRef: string; occurredAt: string; sha256: string; description: string }>
+  Readonly<{
+    evidenceRef: string;
+    occurredAt: string;
+    sha256: string;
+    description: string;
+    mediaType?: string | null;
+    custodian?: string | null;
+  }>
 >;
 
 /** Erases a person's personal data; it occurs at `metadata.now`. */

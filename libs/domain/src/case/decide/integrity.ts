@@ -29,6 +29,8 @@ export const attachEvidence = ({ data: d }: AttachEvidence): EvidenceAttached =>
     sha256: typeof d.sha256 === 'string' ? d.sha256.toLowerCase() : d.sha256,
     description: d.description,
     occurredAt: d.occurredAt,
+    mediaType: d.mediaType ?? null,
+    custodian: d.custodian ?? null,
   },
 });
 

@@ -55,7 +55,7 @@ export const CASE_EVENT_SCHEMA_VERSION: Readonly<Record<CaseEventType, number>> 
   AppealDecided: 1,
   CaseClosed: 1,
   EventCorrected: 1,
-  EvidenceAttached: 1,
+  EvidenceAttached: 2,
   PersonalDataErased: 1,
 };
 

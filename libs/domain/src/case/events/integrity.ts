@@ -19,6 +19,10 @@ export type EvidenceAttachedData = Readonly<{
   sha256: string;
   description: string;
   occurredAt: string;
+  /** The document's media type (`application/pdf`), when given. Absent from schema 1. */
+  mediaType: string | null;
+  /** Who holds the document. Absent from schema 1. */
+  custodian: string | null;
 }>;
 
 /** A person's personal data was erased (its key destroyed); carries no personal data itself. */

@@ -16,7 +16,12 @@ import {
   admitVerdictDelivered,
 } from './court';
 import { admitFields, admitNow } from './fields';
-import { admitVictimAct, admitVictimIdentified } from './intake';
+import {
+  admitVictimAct,
+  admitVictimCooperationRecorded,
+  admitVictimIdentified,
+  admitVictimRepatriated,
+} from './intake';
 import { admitEventCorrected, admitEvidenceAttached, admitPersonalDataErased } from './integrity';
 import {
   admitBailGranted,
@@ -76,9 +81,12 @@ function admitOnCase(state: ExistingCase, event: CaseEvent, now: string): void {
       return admitVictimIdentified(state, event.data);
     case 'VictimReferredToServices':
     case 'ProtectionServiceProvided':
+      admitVictimAct(state, event.data);
+      return;
     case 'VictimRepatriated':
+      return admitVictimRepatriated(state, event.data);
     case 'VictimCooperationRecorded':
-      return admitVictimAct(state, event.data);
+      return admitVictimCooperationRecorded(state, event.data);
     case 'InvestigationOpened':
       return admitInvestigationOpened(state, event.data);
     case 'SuspectIdentified':

@@ -1,4 +1,4 @@
-import { latestOf, lesothoDateOf } from '../../time';
+import { isBefore, latestOf, lesothoDateOf } from '../../time';
 import type {
   AccusedAppearedData,
   AppealDecidedData,
@@ -33,13 +33,25 @@ export function admitTrialStarted(state: ExistingCase, data: TrialStartedData): 
   notBefore(data.occurredAt, dependsOn, `the charges against, and first appearance of, ${data.suspectRef}`);
 }
 
+function earliestOf(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return isBefore(b, a) ? b : a;
+}
+
+/** A hearing is adjourned once there is one: the accused appeared, or their trial started. */
 export function admitHearingAdjourned(state: ExistingCase, data: HearingAdjournedData): void {
-  const chargedAt = requireCharged(requireAccused(state, data.suspectRef));
+  const accused = requireAccused(state, data.suspectRef);
+  const chargedAt = requireCharged(accused);
   const heldOn = lesothoDateOf(data.occurredAt);
   if (data.adjournedTo !== null && data.adjournedTo < heldOn) {
     refuse('ADJOURNMENT_BEFORE_HEARING', `adjourned to ${data.adjournedTo}, before the hearing on ${heldOn}`);
   }
   notBefore(data.occurredAt, chargedAt, `the charges against ${data.suspectRef}`);
+  const firstHeard = earliestOf(accused.firstAppearedAt, accused.trialStartedAt);
+  if (firstHeard === null) {
+    refuse('ADJOURNMENT_NEEDS_HEARING', `${data.suspectRef} has neither appeared nor been tried`);
+  }
+  notBefore(data.occurredAt, firstHeard, `the first appearance or trial of ${data.suspectRef}`);
 }
 
 export function admitVerdictDelivered(state: ExistingCase, data: VerdictDeliveredData): void {
@@ -75,6 +87,9 @@ export function admitReferredToHighCourtForSentence(
 ): void {
   const accused = requireAccused(state, data.suspectRef);
   const verdict = requireConviction(accused);
+  if (state.docket.forum === 'high_court') {
+    refuse('REFERRAL_NEEDS_MAGISTRATE_COURT', `the DPP brought the case before the High Court, not a magistrate court`);
+  }
   if (accused.referredForSentenceAt !== null) {
     const when = accused.referredForSentenceAt;
     refuse('SENTENCE_ALREADY_REFERRED', `${data.suspectRef} was referred for sentence at ${when}`);

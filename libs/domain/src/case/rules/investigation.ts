@@ -62,7 +62,11 @@ export function admitDocketSubmittedToDpp(state: ExistingCase, data: DocketSubmi
   notBefore(data.occurredAt, dependsOn, "the investigation's opening, the last DPP decision or reconstruction");
 }
 
+/** The docket is opened with the investigation, and goes missing from the police or from the DPP. */
 export function admitDocketReportedMissing(state: ExistingCase): void {
+  if (state.investigation.status === 'not_opened') {
+    refuse('DOCKET_NOT_OPENED', 'no investigation was ever opened, so there is no docket');
+  }
   if (state.docket.missingSince !== null) {
     refuse('DOCKET_ALREADY_MISSING', `the docket is missing since ${state.docket.missingSince}`);
   }

@@ -16,6 +16,9 @@ export function admitDppDecisionRecorded(state: ExistingCase, data: DppDecisionR
     refuse('DOCKET_NOT_WITH_DPP', 'no docket is awaiting a DPP decision');
   }
   if (docket.missingSince !== null) refuse('DOCKET_MISSING', `the docket is missing since ${docket.missingSince}`);
+  if (data.forum !== null && data.decision !== 'prosecute') {
+    refuse('FORUM_NEEDS_PROSECUTION', `a decision to ${data.decision} names no court (forum ${data.forum})`);
+  }
   notBefore(data.occurredAt, docket.submittedAt, 'the submission of the docket');
 }
 

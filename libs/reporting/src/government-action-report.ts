@@ -1,6 +1,8 @@
 import { caseFacts } from './case-facts';
-import { governmentActionFigures, suppressSmallVictimFigures, SUPPRESSED_BELOW, type GovernmentActionFigures } from './government-action';
+import { donorVictimFigures, SUPPRESSED_BELOW, type DisclosureDescription, type DisclosureRule } from './disclosure';
+import { governmentActionFigures, type GovernmentActionFigures } from './government-action';
 import { asKnownAt, type ReportEvent } from './report-event';
+import { victimRecords } from './victim-records';
 import { previousPeriod, type ReportingPeriod } from './reporting-period';
 
 export interface GovernmentActionReport extends GovernmentActionFigures {
@@ -9,18 +11,19 @@ export interface GovernmentActionReport extends GovernmentActionFigures {
   to: string;
   knownAt: string;
   suppressedBelow?: number;
+  disclosure?: DisclosureDescription;
   previous: GovernmentActionFigures & { period: string; from: string; to: string };
 }
 
 /**
  * The report for `period` as the record stood at `knownAt`, with the previous period beside it.
- * `events` are every case's report events (any order); `forDonor` suppresses small victim figures.
+ * `events` are every case's report events (any order); `donor` (the disclosure rule) when a donor asks.
  */
 export function governmentActionReport(
   events: readonly ReportEvent[],
   period: ReportingPeriod,
   knownAt: string,
-  forDonor: boolean,
+  donor: DisclosureRule | null,
 ): GovernmentActionReport {
   const known = asKnownAt(events, Date.parse(knownAt));
   const byCase = new Map<string, ReportEvent[]>();
@@ -31,8 +34,9 @@ export function governmentActionReport(
   }
   const cases = [...byCase].map(([caseId, caseEvents]) => caseFacts(caseId, caseEvents));
   const figuresFor = (p: ReportingPeriod) => {
-    const figures = governmentActionFigures(cases, Date.parse(p.from), Date.parse(p.to));
-    return forDonor ? suppressSmallVictimFigures(figures) : figures;
+    const [from, to] = [Date.parse(p.from), Date.parse(p.to)];
+    const figures = governmentActionFigures(cases, from, to);
+    return donor ? { ...figures, victims: donorVictimFigures(victimRecords(cases, from, to), donor) } : figures;
   };
   const previous = previousPeriod(period);
   return {
@@ -41,7 +45,7 @@ export function governmentActionReport(
     to: period.to,
     knownAt,
     ...figuresFor(period),
-    ...(forDonor ? { suppressedBelow: SUPPRESSED_BELOW } : {}),
+    ...(donor ? { suppressedBelow: SUPPRESSED_BELOW, disclosure: donor.description } : {}),
     previous: { period: previous.name, from: previous.from, to: previous.to, ...figuresFor(previous) },
   };
 }

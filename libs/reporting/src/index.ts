@@ -4,3 +4,5 @@ export * from './case-facts';
 export * from './government-action';
 export * from './government-action-report';
 export * from './median';
+export * from './victim-records';
+export * from './disclosure';

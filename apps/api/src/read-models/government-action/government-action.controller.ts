@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { IsOptional, Matches } from 'class-validator';
 import type { Database } from '@casetrail/database';
 import {
-  governmentActionReport, InvalidReportingPeriod, reportingPeriod, type GovernmentActionReport, type ReportEvent,
+  cellKeySecretFrom, DISCLOSURE_SUMMARY, donorDisclosure, governmentActionReport, InvalidReportingPeriod, reportingPeriod,
+  type DisclosureRule, type GovernmentActionReport, type ReportEvent,
 } from '@casetrail/reporting';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
@@ -12,6 +13,7 @@ import type { Clock } from '../../clock';
 import { CLOCK, DATABASE } from '../../config/tokens';
 import { ApiError } from '../../http/api-error';
 import { IsTimestamp } from '../../http/validation/formats';
+import { LedgerKeys } from '../../ledger/ledger-keys';
 import { ReadYourWrites } from '../read-your-writes';
 import { GovernmentActionReportCache } from './government-action.cache';
 
@@ -36,15 +38,19 @@ export class GovernmentActionController {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly readYourWrites: ReadYourWrites,
+    ledgerKeys: LedgerKeys,
   ) {
     this.cache = new GovernmentActionReportCache(database.pool);
+    // Every process that signs this log holds its key, so every one rounds a donor's figures alike (docs/disclosure.md).
+    this.donorRule = donorDisclosure(cellKeySecretFrom(ledgerKeys.signing.signerKey));
   }
 
   private readonly cache: GovernmentActionReportCache;
+  private readonly donorRule: DisclosureRule;
 
   @Get()
   @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor')
-  @ApiOperation({ summary: 'The evidence of government action for a reporting period, as known at a moment, beside the previous period' })
+  @ApiOperation({ summary: 'The evidence of government action for a reporting period, as known at a moment, beside the previous period', description: DISCLOSURE_SUMMARY })
   async report(@Query() query: GovernmentActionQueryDto, @CurrentUser() user: User): Promise<GovernmentActionReport> {
     let period;
     try {
@@ -67,7 +73,7 @@ export class GovernmentActionController {
        WHERE recorded_at <= $1::timestamptz AND ($2::text IS NULL OR district = $2)`,
       [knownAt, user.district],
     );
-    const report = governmentActionReport(rows, period, knownAt, user.role === 'donor');
+    const report = governmentActionReport(rows, period, knownAt, user.role === 'donor' ? this.donorRule : null);
     if (key) this.cache.keep(key, report, rows.reduce((latest, r) => Math.max(latest, Date.parse(r.recordedAt)), 0));
     return report;
   }

@@ -98,6 +98,16 @@ describe('the donor disclosure rule', () => {
     expect(rule.breakdown('victims.identified.bySex', { male: ids(1, 'm') })).toEqual({});
   });
 
+  it('given figures growing one record at a time, changes its answer at counts the count alone does not fix', () => {
+    // Deterministic rounding would change from 15 to 20 at the same count every time, telling the donor that count.
+    const firstTwenty = new Set<number>();
+    for (let figure = 0; figure < 50; figure++) {
+      const records = ids(25, `f${figure}-`);
+      firstTwenty.add(records.findIndex((_, n) => rule.figure('victims.identified.total', records.slice(0, n + 1)) === 20) + 1);
+    }
+    expect([...firstTwenty].sort()).toEqual([16, 17, 18, 19, 20]);
+  });
+
   it('describes itself for the answer', () => {
     expect(rule.description).toEqual(expect.objectContaining({ method: 'cell_key_rounding', roundedTo: 5, maxDifference: 4, suppressedBelow: 11, shownFrom: 15 }));
   });

@@ -2,8 +2,8 @@ import { caseFacts } from './case-facts';
 import { donorVictimFigures, SUPPRESSED_BELOW, type DisclosureDescription, type DisclosureRule } from './disclosure';
 import { governmentActionFigures, type GovernmentActionFigures } from './government-action';
 import { asKnownAt, type ReportEvent } from './report-event';
-import { victimRecords } from './victim-records';
 import { previousPeriod, type ReportingPeriod } from './reporting-period';
+import { victimRecords } from './victim-records';
 
 export interface GovernmentActionReport extends GovernmentActionFigures {
   period: string;

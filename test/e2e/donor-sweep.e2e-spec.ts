@@ -171,26 +171,46 @@ describe('a donor against every route of the API', () => {
     expect(allowed).toEqual(expect.arrayContaining(['GET /health', 'GET /v1/caseload', 'GET /v1/reports/government-action', 'GET /v1/summonses']));
   }, 60_000);
 
-  it('gets the report with every victim figure from 1 to 10 withheld, and every other figure as the auditor does', async () => {
+  it('gets every figure as the auditor does, except victim figures: rounded to 5 within 4, or withheld below 15 and left out of breakdowns', async () => {
     const knownAt = new Date().toISOString();
     const route = `/v1/reports/government-action?period=2021-22&knownAt=${encodeURIComponent(knownAt)}&minPosition=${lastPosition}`;
     const full = (await auditor.get(route).expect(200)).body;
     const seen = (await donor.get(route).expect(200)).body;
 
-    const withheld = (figures: { victims: { identified: Record<string, unknown> } }) => {
-      const hide = (n: unknown) => (typeof n === 'number' && n >= 1 && n <= 10 ? null : n);
-      const identified = Object.fromEntries(
-        Object.entries(figures.victims.identified).map(([name, v]) => [
-          name, v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, n]) => [k, hide(n)])) : hide(v),
-        ]),
-      );
-      return { ...figures, victims: { ...figures.victims, identified } };
+    type Victims = { identified: Record<string, number | Record<string, number>>; referredToServices: number };
+    const misreported = (exact: Victims, shown: Victims): string[] => {
+      const wrong: string[] = [];
+      const check = (path: string, truth: number, value: unknown) => {
+        if (value === null || value === undefined) return;
+        if (typeof value !== 'number' || value % 5 !== 0 || value < 15 || Math.abs(value - truth) > 4) wrong.push(`${path}: ${truth} shown as ${value}`);
+      };
+      for (const [name, exactly] of Object.entries(exact.identified)) {
+        const shownCells = shown.identified[name];
+        if (typeof exactly === 'number') check(name, exactly, shownCells);
+        else for (const [key, n] of Object.entries(exactly)) check(`${name}.${key}`, n, (shownCells as Record<string, number>)[key]);
+        if (typeof exactly !== 'number' && Object.values(shownCells as object).includes(null)) wrong.push(`${name} lists a withheld cell`);
+      }
+      check('referredToServices', exact.referredToServices, shown.referredToServices);
+      return wrong;
     };
     expect(full.suppressedBelow).toBeUndefined();
-    expect(full.victims.identified).toMatchObject({ total: 12, bySex: { female: 11, male: 1 }, byAgeGroup: { adult: 11, child: 1 } });
-    expect(seen).toEqual({ ...withheld(full), suppressedBelow: 11, previous: withheld(full.previous) });
-    expect(seen.victims.identified).toMatchObject({
-      total: 12, bySex: { female: 11, male: null }, byAgeGroup: { adult: 11, child: null }, byIdentifiedBy: { government: 11, ngo: null },
+    expect(full.disclosure).toBeUndefined();
+    expect(full.victims).toMatchObject({ identified: { total: 12, bySex: { female: 11, male: 1 }, byAgeGroup: { adult: 11, child: 1 } }, referredToServices: 1 });
+    // The count of victims repatriated before testifying is about victims: 0 is withheld like any count below 15.
+    expect(seen.flags.victim_repatriated_before_testimony).toBeNull();
+    const repatriatedWithheld = (r: typeof full) => ({ ...r.flags, victim_repatriated_before_testimony: null });
+    expect(seen).toEqual({
+      ...full, victims: seen.victims, flags: repatriatedWithheld(full), suppressedBelow: 11,
+      disclosure: expect.objectContaining({ method: 'cell_key_rounding', suppressedBelow: 11 }),
+      previous: { ...full.previous, victims: seen.previous.victims, flags: repatriatedWithheld(full.previous) },
     });
+    expect(misreported(full.victims, seen.victims)).toEqual([]);
+    expect(misreported(full.previous.victims, seen.previous.victims)).toEqual([]);
+    // The one who would stand out (male, a child, found by an NGO) is in no cell a donor sees; nor is the one referral.
+    expect(seen.victims.identified.bySex).not.toHaveProperty('male');
+    expect(seen.victims.identified.byAgeGroup).not.toHaveProperty('child');
+    expect(seen.victims.identified.byIdentifiedBy).not.toHaveProperty('ngo');
+    expect(seen.victims.referredToServices).toBeNull();
+    expect([null, 15]).toContain(seen.victims.identified.total);
   }, 30_000);
 });

@@ -36,6 +36,8 @@ export interface SentenceFacts {
 }
 
 export interface VictimFacts {
+  /** The VictimIdentified event's id: the victim's record id in the figures that count them. */
+  eventId: string;
   identifiedAt: number;
   sex: string;
   ageGroup: string;
@@ -135,7 +137,7 @@ export function caseFacts(caseId: string, events: readonly ReportEvent[], rules:
         break;
       case 'VictimIdentified':
         facts.victims.set(str(d.victimRef), {
-          identifiedAt: at, sex: str(d.sex), ageGroup: str(d.ageGroup), nationality: str(d.nationality),
+          eventId: event.eventId, identifiedAt: at, sex: str(d.sex), ageGroup: str(d.ageGroup), nationality: str(d.nationality),
           form: str(d.form), identifiedBy: str(d.identifiedBy),
         });
         break;

@@ -13,12 +13,16 @@ export type FlagFigures = Record<FlagKind, number | null>;
  */
 export function flagFigures(flags: readonly RedFlag[], from: number, to: number, openAt: number): FlagFigures {
   const figures = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, 0])) as FlagFigures;
-  const endMoment = new Date(openAt).toISOString();
-  for (const flag of flags) {
-    const raisedAt = Date.parse(flag.raisedAt);
-    const counts = isStateFlag(flag.kind) ? isOpenAt(flag, endMoment) : raisedAt >= from && raisedAt < to;
-    if (counts) figures[flag.kind] = (figures[flag.kind] ?? 0) + 1;
-  }
+  for (const flag of countedFlags(flags, from, to, openAt)) figures[flag.kind] = (figures[flag.kind] ?? 0) + 1;
   return figures;
+}
+
+/** The flags the period's figures count (same bounds as `flagFigures`). */
+export function countedFlags(flags: readonly RedFlag[], from: number, to: number, openAt: number): RedFlag[] {
+  const endMoment = new Date(openAt).toISOString();
+  return flags.filter((flag) => {
+    const raisedAt = Date.parse(flag.raisedAt);
+    return isStateFlag(flag.kind) ? isOpenAt(flag, endMoment) : raisedAt >= from && raisedAt < to;
+  });
 }
 

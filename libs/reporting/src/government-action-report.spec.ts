@@ -1,3 +1,4 @@
+import { donorDisclosure, type DisclosureRule } from './disclosure';
 import { governmentActionReport } from './government-action-report';
 import type { ReportEvent } from './report-event';
 import { InvalidReportingPeriod, previousPeriod, reportingPeriod } from './reporting-period';
@@ -19,7 +20,8 @@ function caseEvents(caseId: string, steps: [type: string, occurredAt: string, da
 }
 
 const referral = (form = 'labour') => ['CaseReferred', '2020-01-01T09:00:00+02:00', { form }] as [string, string, Record<string, unknown>];
-const report = (events: ReportEvent[], knownAt = LATER, donor = false) => governmentActionReport(events, P2122, knownAt, donor);
+const DONOR = donorDisclosure(new Uint8Array(32).fill(3));
+const report = (events: ReportEvent[], knownAt = LATER, donor: DisclosureRule | null = null) => governmentActionReport(events, P2122, knownAt, donor);
 
 describe('the reporting period', () => {
   it('given 2021-22, runs from 1 April 2021 to 1 April 2022, Lesotho time', () => {
@@ -117,7 +119,7 @@ describe('the government-action report', () => {
     expect(report(events).dpp).toEqual({ casesPendingAtEnd: 2, medianDaysPending: (31 + 61) / 2 });
   });
 
-  it('counts victims identified with breakdowns, distinct victims referred, and suppresses small figures for donors', () => {
+  it('counts victims identified with breakdowns, distinct victims referred, and gives donors them rounded, small ones withheld', () => {
     const victims = Array.from({ length: 12 }, (_, i) =>
       ['VictimIdentified', '2021-07-01T09:00:00+02:00', { victimRef: `v${i}`, sex: i < 11 ? 'female' : 'male', ageGroup: 'adult', nationality: 'LS', form: 'labour', identifiedBy: 'ngo' }] as [string, string, Record<string, unknown>],
     );
@@ -132,10 +134,20 @@ describe('the government-action report', () => {
     expect(full.victims.identified).toMatchObject({ total: 12, bySex: { female: 11, male: 1 }, byIdentifiedBy: { ngo: 12 } });
     expect(full.victims.referredToServices).toBe(2);
     expect(full.suppressedBelow).toBeUndefined();
-    const donor = report(events, LATER, true);
+    const donor = report(events, LATER, DONOR);
     expect(donor.suppressedBelow).toBe(11);
-    expect(donor.victims.identified).toMatchObject({ total: 12, bySex: { female: 11, male: null } });
-    expect(donor.previous.victims.identified.total).toBe(0);
+    expect(donor.disclosure).toMatchObject({ method: 'cell_key_rounding', roundedTo: 5, shownFrom: 15 });
+    // 12 rounds to 10 (withheld) or 15; 11 to 10 or 15; the lone male victim is withheld and left out of the breakdown.
+    expect([null, 15]).toContain(donor.victims.identified.total);
+    expect(donor.victims.identified.bySex).not.toHaveProperty('male');
+    expect(donor.victims.referredToServices).toBeNull();
+    expect(donor.previous.victims.identified).toEqual({ total: null, bySex: {}, byAgeGroup: {}, byNationality: {}, byForm: {}, byIdentifiedBy: {} });
+    // The count of victims repatriated before testifying is a figure about victims too: 0 is withheld like 1.
+    expect(donor.flags.victim_repatriated_before_testimony).toBeNull();
+    const exceptVictims = (r: { flags: typeof full.flags }) => ({ victims: null, flags: { ...r.flags, victim_repatriated_before_testimony: null } });
+    const { suppressedBelow: _s, disclosure: _d, ...donorFigures } = donor;
+    expect({ ...donorFigures, ...exceptVictims(donor), previous: { ...donor.previous, ...exceptVictims(donor.previous) } })
+      .toEqual({ ...full, ...exceptVictims(full), previous: { ...full.previous, ...exceptVictims(full.previous) } });
   });
 
   it('given events recorded late and a correction, answers as known at each moment', () => {

@@ -1,8 +1,11 @@
 import { caseFacts } from './case-facts';
+import { donorVictimFigures, SUPPRESSED_BELOW, type DisclosureDescription, type DisclosureRule } from './disclosure';
+import { countedFlags } from './flag-figures';
 import { DEFAULT_FLAG_RULES, type FlagRules } from './flags';
-import { governmentActionFigures, suppressSmallVictimFigures, SUPPRESSED_BELOW, type GovernmentActionFigures } from './government-action';
+import { governmentActionFigures, type GovernmentActionFigures } from './government-action';
 import { asKnownAt, type ReportEvent } from './report-event';
 import { previousPeriod, type ReportingPeriod } from './reporting-period';
+import { victimRecords } from './victim-records';
 
 /** Whose cases the report counts: the nation (`district: null`) or one district. */
 export interface ReportScope {
@@ -18,6 +21,7 @@ export interface GovernmentActionReport extends GovernmentActionFigures {
   /** False while the period has not ended, or when knownAt is before its end: figures may still move. */
   complete: boolean;
   suppressedBelow?: number;
+  disclosure?: DisclosureDescription;
   previous: GovernmentActionFigures & { period: string; from: string; to: string; complete: boolean };
 }
 
@@ -32,13 +36,14 @@ export interface ReportContext {
 
 /**
  * The report for `period` as the record stood at `knownAt`, with the previous period beside it.
- * `events` are every case's report events (any order); `forDonor` suppresses small victim figures.
+ * `events` are every case's report events (any order); `donor` (the disclosure rule) when a donor asks.
  */
 export function governmentActionReport(
   events: readonly ReportEvent[],
   period: ReportingPeriod,
   knownAt: string,
-  forDonor: boolean,
+  /** For a donor: the rule for what a donor may see of victims; null for everyone else. */
+  donor: DisclosureRule | null,
   context: ReportContext = {},
 ): GovernmentActionReport {
   const known = asKnownAt(events, Date.parse(knownAt));
@@ -53,9 +58,18 @@ export function governmentActionReport(
   // Nothing on the record at knownAt (or now) can show what only happens later, time included.
   const seenAt = Math.min(Date.parse(knownAt), Date.parse(context.now ?? knownAt));
   const figuresFor = (p: ReportingPeriod) => {
-    const to = Date.parse(p.to);
-    const figures = governmentActionFigures(cases, Date.parse(p.from), to, Math.min(to - 1, seenAt));
-    return forDonor ? suppressSmallVictimFigures(figures) : figures;
+    const [from, to] = [Date.parse(p.from), Date.parse(p.to)];
+    const flagsAt = Math.min(to - 1, seenAt);
+    const figures = governmentActionFigures(cases, from, to, flagsAt);
+    if (!donor) return figures;
+    const repatriated = countedFlags(cases.flatMap((c) => c.flags), from, to, flagsAt)
+      .filter((flag) => flag.kind === 'victim_repatriated_before_testimony')
+      .map((flag) => flag.key);
+    return {
+      ...figures,
+      flags: { ...figures.flags, victim_repatriated_before_testimony: donor.figure('flags.victim_repatriated_before_testimony', repatriated) },
+      victims: donorVictimFigures(victimRecords(cases, from, to), donor),
+    };
   };
   const complete = (p: ReportingPeriod) => seenAt >= Date.parse(p.to);
   const previous = previousPeriod(period);
@@ -67,7 +81,7 @@ export function governmentActionReport(
     scope: { district: context.district ?? null },
     complete: complete(period),
     ...figuresFor(period),
-    ...(forDonor ? { suppressedBelow: SUPPRESSED_BELOW } : {}),
+    ...(donor ? { suppressedBelow: SUPPRESSED_BELOW, disclosure: donor.description } : {}),
     previous: { period: previous.name, from: previous.from, to: previous.to, complete: complete(previous), ...figuresFor(previous) },
   };
 }

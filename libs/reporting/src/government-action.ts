@@ -2,6 +2,7 @@ import type { CaseFacts } from './case-facts';
 import { lesothoDaysBetween as daysBetween } from '@casetrail/domain';
 import { flagFigures, type FlagFigures } from './flag-figures';
 import { median } from './median';
+import { victimCounts, victimRecords } from './victim-records';
 
 /** The evidence of government action for one reporting period (the contract's figures). */
 export interface GovernmentActionFigures {
@@ -31,7 +32,7 @@ export interface GovernmentActionFigures {
       byForm: Record<string, number | null>;
       byIdentifiedBy: Record<string, number | null>;
     };
-    referredToServices: number;
+    referredToServices: number | null;
   };
 }
 
@@ -57,15 +58,10 @@ export function governmentActionFigures(cases: readonly CaseFacts[], from: numbe
     dockets: { reportedMissing: 0, reconstructed: 0, missingAtEnd: 0 },
     flags: flagFigures(cases.flatMap((c) => c.flags), from, to, flagsAt),
     officials: { investigated: 0, prosecuted: 0, convicted: 0 },
-    victims: {
-      identified: { total: 0, bySex: {}, byAgeGroup: {}, byNationality: {}, byForm: {}, byIdentifiedBy: {} },
-      referredToServices: 0,
-    },
+    victims: victimCounts(victimRecords(cases, from, to)),
   };
   const daysToService: number[] = [];
   const daysPending: number[] = [];
-  const identified = f.victims.identified as { total: number; [k: string]: unknown };
-  const victimCounts = f.victims.identified as unknown as Record<string, Record<string, number>>;
 
   for (const c of cases) {
     for (const spell of c.investigations) {
@@ -133,46 +129,9 @@ export function governmentActionFigures(cases: readonly CaseFacts[], from: numbe
         daysPending.push(daysBetween(docket.submittedAt, to));
       }
     }
-
-    for (const victim of c.victims.values()) {
-      if (!inPeriod(victim.identifiedAt)) continue;
-      identified.total++;
-      tally(victimCounts.bySex!, victim.sex);
-      tally(victimCounts.byAgeGroup!, victim.ageGroup);
-      tally(victimCounts.byNationality!, victim.nationality);
-      tally(victimCounts.byForm!, victim.form);
-      tally(victimCounts.byIdentifiedBy!, victim.identifiedBy);
-    }
-    const referred = new Set(c.referrals.filter((r) => inPeriod(r.at)).map((r) => r.victimRef));
-    f.victims.referredToServices += referred.size;
   }
   f.dockets.missingAtEnd = f.flags.docket_missing ?? 0;
   f.summonses.medianDaysToService = median(daysToService);
   f.dpp.medianDaysPending = median(daysPending);
   return f;
-}
-
-/** For donors: every victim figure from 1 to 10 becomes null (k-anonymity, k = 11). */
-export const SUPPRESSED_BELOW = 11;
-
-export function suppressSmallVictimFigures(figures: GovernmentActionFigures): GovernmentActionFigures {
-  const hide = (n: number | null) => (n !== null && n >= 1 && n < SUPPRESSED_BELOW ? null : n);
-  const hideAll = (counts: Record<string, number | null>) =>
-    Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, hide(n)]));
-  const { identified } = figures.victims;
-  return {
-    ...figures,
-    flags: { ...figures.flags, victim_repatriated_before_testimony: hide(figures.flags.victim_repatriated_before_testimony) },
-    victims: {
-      ...figures.victims,
-      identified: {
-        total: hide(identified.total),
-        bySex: hideAll(identified.bySex),
-        byAgeGroup: hideAll(identified.byAgeGroup),
-        byNationality: hideAll(identified.byNationality),
-        byForm: hideAll(identified.byForm),
-        byIdentifiedBy: hideAll(identified.byIdentifiedBy),
-      },
-    },
-  };
 }

@@ -5,3 +5,5 @@ export * from './government-action';
 export * from './government-action-report';
 export * from './median';
 export * from './flags';
+export * from './victim-records';
+export * from './disclosure';

@@ -56,7 +56,7 @@ function lesotho(): RecordedCase[] {
 }
 
 describe("Lesotho's figures in the TIP reports", () => {
-  const report = governmentActionReport(reportEventsOf(...lesotho()), reportingPeriod('2021-22'), '2023-01-01T00:00:00+02:00', false);
+  const report = governmentActionReport(reportEventsOf(...lesotho()), reportingPeriod('2021-22'), '2023-01-01T00:00:00+02:00', null);
 
   it('2022 report (2021-22): 10 new investigations (5 labour, 5 unspecified) and 3 continued', () => {
     expect(report.investigations.initiated).toEqual({ total: 10, byForm: { labour: 5, unknown: 5 } });

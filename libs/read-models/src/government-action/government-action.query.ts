@@ -1,6 +1,8 @@
 import type { Pool } from 'pg';
 import { lesothoDateOf, type District } from '@casetrail/domain';
-import { governmentActionReport, type GovernmentActionReport, type ReportEvent, type ReportingPeriod } from '@casetrail/reporting';
+import {
+  governmentActionReport, type DisclosureRule, type GovernmentActionReport, type ReportEvent, type ReportingPeriod,
+} from '@casetrail/reporting';
 import { GovernmentActionReportCache } from './government-action.cache';
 
 export interface ReportQuestion {
@@ -9,8 +11,8 @@ export interface ReportQuestion {
   readonly knownAt: string | null;
   readonly now: string;
   readonly district: District | null;
-  /** Small victim figures suppressed. */
-  readonly forDonor: boolean;
+  /** For a donor: what a donor may see of victims (docs/disclosure.md); null for everyone else. */
+  readonly donor: DisclosureRule | null;
 }
 
 /** The government-action report from its read model; "as known now" answers are kept until an event is applied. */
@@ -27,11 +29,11 @@ export class GovernmentActionReports {
     const state = question.knownAt === null ? await this.cache.state() : null;
     // Time-based flags and `complete` move at 00:00 Lesotho time even when no event arrives: one entry a day.
     const day = lesothoDateOf(knownAt);
-    const key = state && `${state}|${day}|${question.period.name}|${question.district ?? '*'}|${question.forDonor}`;
+    const key = state && `${state}|${day}|${question.period.name}|${question.district ?? '*'}|${question.donor !== null}`;
     const cached = key ? this.cache.find(key, knownAt) : null;
     if (cached) return cached;
     const rows = await this.countedEvents(knownAt, question.district);
-    const report = governmentActionReport(rows, question.period, knownAt, question.forDonor, {
+    const report = governmentActionReport(rows, question.period, knownAt, question.donor, {
       district: question.district,
       now: question.now,
     });

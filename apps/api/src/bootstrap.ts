@@ -32,6 +32,7 @@ export async function createCasetrailApp(
       dataDir: configuration.dataDir,
       poolSize: configuration.poolSize,
       migrations: API_MIGRATIONS,
+      warn: (msg) => logger.warn({ msg }, 'Database'),
     }));
   const masterKey = MasterKey.load(configuration, (msg) => logger.warn({ msg }, 'Bootstrap'));
   const app = await NestFactory.create<NestExpressApplication>(

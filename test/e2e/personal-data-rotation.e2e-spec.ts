@@ -8,9 +8,9 @@ import { rotateMasterKey, type RotationProgress } from '../../apps/cli/src/keys/
 import { createCasetrailApp } from '../../apps/api/src/bootstrap';
 import { loadConfiguration, type Configuration } from '../../apps/api/src/config/configuration';
 import { JsonLogger } from '../../apps/api/src/logging/json-logger';
-import { unwrapDataKey } from '../../apps/api/src/personal-data/data-key-wrapping';
+import { unwrapDataKey } from '@casetrail/personal-data';
 import type { MasterKeySettings } from '../../apps/api/src/personal-data/master-key';
-import { masterKeyId } from '../../apps/api/src/personal-data/sealing';
+import { masterKeyId } from '@casetrail/personal-data';
 
 interface RunningService {
   readonly http: Server;

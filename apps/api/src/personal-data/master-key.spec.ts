@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MasterKey } from './master-key';
 import { masterKeyCoverage } from './master-key.coverage';
-import { masterKeyId } from './sealing';
+import { masterKeyId } from '@casetrail/personal-data';
 
 describe('the master key', () => {
   const current = randomBytes(32);

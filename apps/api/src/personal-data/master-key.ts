@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, type Configuration } from '../config/configuration';
-import { masterKeyId } from './sealing';
+import { masterKeyId } from '@casetrail/personal-data';
 
 /**
  * What the master key is read from. `masterKeyPrevious` (CASETRAIL_MASTER_KEY_PREVIOUS) is the key being

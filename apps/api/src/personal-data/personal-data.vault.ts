@@ -5,9 +5,9 @@ import type { Database } from '@casetrail/database';
 import type { SealedPersonalData } from '@casetrail/domain';
 import { DATABASE } from '../config/tokens';
 import { ApiError } from '../http/api-error';
-import { unwrapDataKey, wrapDataKey } from './data-key-wrapping';
+import { unwrapDataKey, wrapDataKey } from '@casetrail/personal-data';
 import { MasterKey } from './master-key';
-import { open, seal } from './sealing';
+import { open, seal } from '@casetrail/personal-data';
 
 export type PersonalFields = Readonly<Record<string, string>>;
 

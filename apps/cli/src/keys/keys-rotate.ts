@@ -5,7 +5,7 @@ import { openDatabase } from '@casetrail/database';
 import { ConfigurationError, loadConfiguration, type Configuration } from '../../../api/src/config/configuration';
 import { API_MIGRATIONS } from '../../../api/src/migrations';
 import { decodeMasterKey, MasterKey, type MasterKeySettings } from '../../../api/src/personal-data/master-key';
-import { masterKeyId } from '../../../api/src/personal-data/sealing';
+import { masterKeyId } from '@casetrail/personal-data';
 import { rotateMasterKey, type RotationProgress, type RotationResult } from './rotate-master-key';
 
 export const KEYS_ROTATE_HELP = `Usage: npm run cli -- keys rotate (--new-key-file F [--generate] | --new-key BASE64) [--batch-size N]

@@ -6,8 +6,8 @@ import type { Pool } from 'pg';
 import { openDatabase, type Database } from '@casetrail/database';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { API_MIGRATIONS } from '../../../api/src/migrations';
-import { unwrapDataKey, wrapDataKey } from '../../../api/src/personal-data/data-key-wrapping';
-import { masterKeyId } from '../../../api/src/personal-data/sealing';
+import { unwrapDataKey, wrapDataKey } from '@casetrail/personal-data';
+import { masterKeyId } from '@casetrail/personal-data';
 import { keysRotate } from './keys-rotate';
 import { rotateMasterKey, type RotationProgress } from './rotate-master-key';
 

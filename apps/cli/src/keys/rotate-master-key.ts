@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { inTransaction } from '@casetrail/database';
-import { rewrapDataKey } from '../../../api/src/personal-data/data-key-wrapping';
-import { masterKeyId } from '../../../api/src/personal-data/sealing';
+import { rewrapDataKey } from '@casetrail/personal-data';
+import { masterKeyId } from '@casetrail/personal-data';
 
 export interface RotationProgress {
   /** Data keys re-wrapped so far by this run. */

@@ -1,0 +1,2 @@
+export * from './data-key-wrapping';
+export * from './sealing';

@@ -21,13 +21,13 @@ export class EpochKeys {
   ) {}
 
   get(epochId: string): EpochKeyLookup {
+    const cached = this.opened.get(epochId);
+    if (cached && this.folder.has(epochFileName(epochId))) return { found: true, key: cached };
     const text = this.folder.read(epochFileName(epochId));
     if (text === null) {
       this.evict(epochId);
       return { found: false, reason: 'epoch key destroyed', kekId: null };
     }
-    const cached = this.opened.get(epochId);
-    if (cached) return { found: true, key: cached };
     const file = parseEpochKeyFile(text, epochFileName(epochId));
     const kek = this.keks.byId(file.kek);
     if (!kek) return { found: false, reason: 'key-encryption key not given', kekId: file.kek };

@@ -72,6 +72,10 @@ describe('the epoch turnover: after an erasure, every other key moves to a new e
     const people = await Promise.all([1, 2, 3, 4, 5].map((n) => givenPerson(db, keys, n)));
     const [first] = await epochs(db);
     await erase(db, keys, people[4]!);
+    const { rows: [erasedRow] } = await db.pool.query<{ erased_at: Date }>('SELECT erased_at FROM subject_keys WHERE subject_ref = $1', [people[4]!.subjectRef]);
+    expect(await erasureHold(db.pool, people[4]!.subjectRef, 60_000)).toEqual({
+      retiredEpoch: null, keysRetiredBy: new Date(erasedRow!.erased_at.getTime() + 60_000).toISOString(),
+    });
 
     const result = await keys.turnOver();
 

@@ -71,8 +71,11 @@ export async function openPersonalData(pool: Pool, settings: PersonalDataSetting
     keyringId, keks, epochKeys, folder, legacy,
     turnOver: () => runner.request(),
     async afterErasure(subjectRef) {
-      const run = runner.request().catch(() => undefined); // a failure is retried by the runner and logged by onError
-      await Promise.race([run, new Promise((resolve) => setTimeout(resolve, options.erasureWaitMs ?? 10_000).unref())]);
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise((resolve) => (timer = setTimeout(resolve, options.erasureWaitMs ?? 10_000)));
+      // A failed run is logged by onTurnoverError and tried again by the runner; the answer then says by when.
+      await Promise.race([runner.request().catch(() => undefined), waited]);
+      clearTimeout(timer);
       return erasureHold(pool, subjectRef, bound);
     },
     coverage: () => masterKeyCoverage(epochKeys.files(), keks),

@@ -1,15 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { ADMIN_TOKEN } from '../support/test-app';
 import { as, asText, at } from '../support/case-requests';
-import { rotateMasterKey, type RotationProgress } from '../../apps/cli/src/keys/rotate-master-key';
+import { EpochKeys, KeyEncryptionKeys, KeysFolder, masterKeyId, rotateKeyEncryptionKey } from '@casetrail/personal-data';
 import { createCasetrailApp, JsonLogger } from '../../apps/api/src';
 import { loadConfiguration, type Configuration } from '@casetrail/config';
-import { unwrapDataKey } from '../../apps/api/src/personal-data/data-key-wrapping';
-import type { MasterKeySettings } from '../../apps/api/src/personal-data/master-key';
-import { masterKeyId } from '../../apps/api/src/personal-data/sealing';
 
 interface RunningService {
   readonly http: Server;
@@ -19,19 +19,18 @@ interface RunningService {
 }
 
 /**
- * Like startTestApp, but on a database that outlives the service, so it can be restarted with other
- * master keys. (`previous` is what CASETRAIL_MASTER_KEY_PREVIOUS configures.)
+ * Like startTestApp, but on a database and keys folder that outlive the service, so it can be restarted
+ * with other master keys. (`previous` is what CASETRAIL_MASTER_KEY_PREVIOUS configures.)
  */
-async function serve(database: TestDatabase, keys: { current: Buffer; previous?: Buffer }): Promise<RunningService> {
-  const configuration: Configuration & MasterKeySettings = {
-    ...loadConfiguration({
-      CASETRAIL_ADMIN_TOKEN: ADMIN_TOKEN,
-      CASETRAIL_MASTER_KEY: keys.current.toString('base64'),
-      CASETRAIL_LOG_LEVEL: 'info',
-      CASETRAIL_RATE_LIMIT: '100000',
-    }),
-    masterKeyPrevious: keys.previous?.toString('base64') ?? null,
-  };
+async function serve(database: TestDatabase, keysDir: string, keys: { current: Buffer; previous?: Buffer }): Promise<RunningService> {
+  const configuration: Configuration = loadConfiguration({
+    CASETRAIL_ADMIN_TOKEN: ADMIN_TOKEN,
+    CASETRAIL_MASTER_KEY: keys.current.toString('base64'),
+    CASETRAIL_MASTER_KEY_PREVIOUS: keys.previous?.toString('base64') ?? '',
+    CASETRAIL_KEYS_DIR: keysDir,
+    CASETRAIL_LOG_LEVEL: 'info',
+    CASETRAIL_RATE_LIMIT: '100000',
+  });
   const logLines: string[] = [];
   const logger = new JsonLogger(configuration.logLevel, (line) => logLines.push(line));
   const service = await createCasetrailApp(configuration, { database, logger });
@@ -49,14 +48,17 @@ describe('rotating the master key: personal data survives a restart on the new k
   const path = `/v1/cases/${caseId}`;
   const written = new Map<string, { fullName: string; idNumber: string }>();
   let database: TestDatabase;
+  let keysDir: string;
   let tokens: { investigator: string; victimServices: string; auditor: string };
   let erasedSubject: string;
   let erasedAt: Date;
 
   const subjectKeys = async () =>
-    (await database.pool.query<{ subject_ref: string; wrapped_key: Buffer | null; master_key_id: string; erased_at: Date | null }>(
-      'SELECT subject_ref, wrapped_key, master_key_id, erased_at FROM subject_keys ORDER BY subject_ref',
+    (await database.pool.query<{ subject_ref: string; wrapped_key: Buffer | null; epoch_id: string; erased_at: Date | null }>(
+      'SELECT subject_ref, wrapped_key, epoch_id, erased_at FROM subject_keys ORDER BY subject_ref',
     )).rows;
+  /** The master key (KEK) id written in each epoch key file of the folder. */
+  const epochFileKeks = () => new EpochKeys(KeysFolder.open(keysDir), 'unused', new KeyEncryptionKeys(oldKey)).files().map((f) => f.kek);
   const eventsText = async () => asText((await database.pool.query('SELECT * FROM events ORDER BY position')).rows);
   const victimsSeen = async (http: Server, token = tokens.investigator) => {
     const { body } = await as(http, token).get(path).expect(200);
@@ -65,11 +67,15 @@ describe('rotating the master key: personal data survives a restart on the new k
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    keysDir = mkdtempSync(join(tmpdir(), 'casetrail-rotation-keys-'));
   }, 60_000);
-  afterAll(() => database.close());
+  afterAll(async () => {
+    await database.close();
+    rmSync(keysDir, { recursive: true, force: true });
+  });
 
   it('given people written under the old key and one erased, the service on the old key shows them', async () => {
-    const service = await serve(database, { current: oldKey });
+    const service = await serve(database, keysDir, { current: oldKey });
     try {
       const admin = (role: string) =>
         request(service.http).post('/v1/admin/users').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ name: role, role }).expect(201);
@@ -91,22 +97,22 @@ describe('rotating the master key: personal data survives a restart on the new k
           .expect(201);
         if (n === 5) erasedSubject = identified.body.subjectRef;
       }
-      await as(service.http, ADMIN_TOKEN).post(`/v1/subjects/${erasedSubject}/erasure`, { reason: 'request of the person' }).expect(201);
+      const erasure = await as(service.http, ADMIN_TOKEN).post(`/v1/subjects/${erasedSubject}/erasure`, { reason: 'request of the person' }).expect(201);
+      expect(erasure.body).toMatchObject({ retiredEpoch: expect.stringMatching(/^ep_/), keysRetiredBy: expect.any(String) });
       written.delete('v5');
 
       const seen = await victimsSeen(service.http);
       for (const [victimRef, personal] of written) expect(seen.get(victimRef)).toEqual(personal);
       expect(seen.get('v5')).toBeNull();
-      const keys = await subjectKeys();
-      expect(new Set(keys.map((k) => k.master_key_id))).toEqual(new Set([masterKeyId(oldKey)]));
-      erasedAt = keys.find((k) => k.subject_ref === erasedSubject)!.erased_at!;
+      expect(epochFileKeks()).toEqual([masterKeyId(oldKey)]); // the epoch of the erased key is gone; one is left
+      erasedAt = (await subjectKeys()).find((k) => k.subject_ref === erasedSubject)!.erased_at!;
     } finally {
       await service.close();
     }
   }, 60_000);
 
   it('given a restart on the new key with the old one as previous, reads everything while the keys are re-wrapped', async () => {
-    const service = await serve(database, { current: newKey, previous: oldKey });
+    const service = await serve(database, keysDir, { current: newKey, previous: oldKey });
     try {
       const investigator = as(service.http, tokens.investigator);
       const newcomer = person(6);
@@ -121,11 +127,12 @@ describe('rotating the master key: personal data survives a restart on the new k
       for (const [victimRef, personal] of written) expect(before.get(victimRef)).toEqual(personal);
       const eventsBefore = await eventsText();
 
-      const progress: RotationProgress[] = [];
-      const result = await rotateMasterKey(database.pool, oldKey, newKey, (p) => progress.push(p), { batchSize: 2 });
+      const rotating = new KeyEncryptionKeys(newKey, oldKey);
+      const keysBefore = await subjectKeys();
+      const result = rotateKeyEncryptionKey(KeysFolder.open(keysDir), new EpochKeys(KeysFolder.open(keysDir), 'unused', rotating), rotating);
 
-      expect(result).toMatchObject({ rewrapped: 4, alreadyUnderNewKey: 1, erased: 1, underOtherKeys: {} });
-      expect(progress).toEqual([{ rewrapped: 2, total: 4 }, { rewrapped: 4, total: 4 }]);
+      expect(result).toMatchObject({ rewrapped: 1, alreadyUnderNewKey: 0, underOtherKeys: {} });
+      expect(await subjectKeys()).toEqual(keysBefore); // only the epoch key file changed
       expect(await eventsText()).toBe(eventsBefore);
       const after = await victimsSeen(service.http);
       for (const [victimRef, personal] of written) expect(after.get(victimRef)).toEqual(personal);
@@ -136,7 +143,7 @@ describe('rotating the master key: personal data survives a restart on the new k
   }, 60_000);
 
   it('given a restart on the new key alone, reads the personal data back; the erased person stays erased', async () => {
-    const service = await serve(database, { current: newKey });
+    const service = await serve(database, keysDir, { current: newKey });
     try {
       for (const token of [tokens.investigator, tokens.victimServices]) {
         const seen = await victimsSeen(service.http, token);
@@ -148,26 +155,20 @@ describe('rotating the master key: personal data survives a restart on the new k
     } finally {
       await service.close();
     }
-    const keys = await subjectKeys();
-    for (const key of keys.filter((k) => k.subject_ref !== erasedSubject)) {
-      expect(key.master_key_id).toBe(masterKeyId(newKey));
-      expect(unwrapDataKey(newKey, key.wrapped_key!, key.subject_ref)).toHaveLength(32);
-    }
-    expect(keys.find((k) => k.subject_ref === erasedSubject)).toMatchObject({ wrapped_key: null, erased_at: erasedAt });
+    expect(epochFileKeks()).toEqual([masterKeyId(newKey)]);
+    expect((await subjectKeys()).find((k) => k.subject_ref === erasedSubject)).toMatchObject({ wrapped_key: null, erased_at: erasedAt });
   }, 60_000);
 
   it('given a restart on the old key alone, personal data does not open: a named refusal, nothing shown', async () => {
-    for (const key of (await subjectKeys()).filter((k) => k.wrapped_key !== null)) {
-      expect(() => unwrapDataKey(oldKey, key.wrapped_key!, key.subject_ref)).toThrow();
-    }
-    const service = await serve(database, { current: oldKey });
+    const service = await serve(database, keysDir, { current: oldKey });
     try {
       const refused = await as(service.http, tokens.investigator).get(path);
       expect(refused.status).toBe(500);
       expect(refused.body.code).toBe('MASTER_KEY_UNAVAILABLE');
       expect(JSON.stringify(refused.body)).not.toContain('Rotation');
       await as(service.http, tokens.auditor).get(path).expect(200); // reads without personal data still work
-      expect(service.logLines.join('\n')).toContain('a data key is wrapped by a master key this service was not given');
+      expect(service.logLines.join('\n')).toContain('a data key is wrapped by a key this service cannot open');
+      expect(service.logLines.join('\n')).toContain('epoch keys wrapped by a master key this service was not given');
       expect(service.logLines.join('\n')).not.toContain('Rotation');
     } finally {
       await service.close();

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '@casetrail/domain';
 import type { RecordedEvent } from '@casetrail/event-store';
@@ -27,7 +30,10 @@ export interface TestApp {
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // A keys folder of its own, bound to this test's database (a shared one would be refused, as it should).
+  const keysDir = mkdtempSync(join(tmpdir(), 'casetrail-test-keys-'));
   const configuration = loadConfiguration({
+    CASETRAIL_KEYS_DIR: keysDir,
     CASETRAIL_ADMIN_TOKEN: ADMIN_TOKEN,
     CASETRAIL_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     CASETRAIL_LOG_LEVEL: 'info',
@@ -62,6 +68,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await service.close();
       await database.close();
+      rmSync(keysDir, { recursive: true, force: true });
     },
   };
 }

@@ -29,8 +29,9 @@ import { ProblemFilter } from './http/exception.filter';
 import { PlainObjectBodyPipe } from './http/plain-object.pipe';
 import { strictValidationPipe } from './http/validation/validation.pipe';
 import { IdempotencyStore } from './idempotency/idempotency.store';
-import { MasterKey } from './personal-data/master-key';
-import { MasterKeyCoverage } from './personal-data/master-key.coverage';
+import type { PersonalData } from '@casetrail/personal-data';
+import { PersonalDataHost } from './personal-data/personal-data.host';
+import { PERSONAL_DATA } from './personal-data/personal-data.token';
 import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { SubjectsController } from './subjects/subjects.controller';
 import { CaseloadController } from './read-models/caseload/caseload.controller';
@@ -45,7 +46,7 @@ import { SummonsesController } from './read-models/summonses/summonses.controlle
 export interface AppDependencies {
   readonly configuration: Configuration;
   readonly database: Database;
-  readonly masterKey: MasterKey;
+  readonly personalData: PersonalData;
   readonly clock?: Clock;
 }
 
@@ -64,7 +65,7 @@ export class AppModule {
         { provide: CONFIGURATION, useValue: dependencies.configuration },
         { provide: DATABASE, useValue: dependencies.database },
         { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
-        { provide: MasterKey, useValue: dependencies.masterKey },
+        { provide: PERSONAL_DATA, useValue: dependencies.personalData },
         { provide: LEDGER_CONFIGURATION, useValue: dependencies.configuration.ledger },
         EVENT_STORE_PROVIDER, EventStoreCloser,
         {
@@ -83,7 +84,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
-        USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, PersonalDataVault, MasterKeyCoverage, CaseCommandExecutor, CorrectionPolicy,
+        USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, PersonalDataVault, PersonalDataHost, CaseCommandExecutor, CorrectionPolicy,
         CaseQueries,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,

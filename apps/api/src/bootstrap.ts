@@ -11,7 +11,7 @@ import { rateLimitMiddleware } from './http/rate-limit.middleware';
 import { requestIdMiddleware } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
 import { MIGRATIONS } from '@casetrail/config';
-import { MasterKey } from './personal-data/master-key';
+import { openPersonalData as openKeys } from './personal-data/open-personal-data';
 
 export interface CasetrailApp {
   readonly app: NestExpressApplication;
@@ -32,10 +32,14 @@ export async function createCasetrailApp(
       dataDir: configuration.dataDir,
       poolSize: configuration.poolSize,
       migrations: MIGRATIONS,
+      warn: (msg) => logger.warn({ msg }, 'Database'),
     }));
-  const masterKey = MasterKey.load(configuration, (msg) => logger.warn({ msg }, 'Bootstrap'));
+  const personalData = await openKeys(configuration, database, logger).catch(async (error: unknown) => {
+    if (!options.database) await database.close();
+    throw error;
+  });
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ configuration, database, masterKey, clock: options.clock }),
+    AppModule.forRoot({ configuration, database, personalData, clock: options.clock }),
     { logger, bodyParser: false, abortOnError: false },
   );
   app.set('trust proxy', 'loopback');

@@ -19,8 +19,9 @@ const CASES = Number(process.env.CASETRAIL_DEMO_CASES ?? 300);
  */
 async function demo(): Promise<void> {
   const dataDir = join(process.cwd(), 'data-demo');
-  rmSync(dataDir, { recursive: true, force: true });
   const configuration = loadConfiguration({ ...process.env, DATABASE_URL: '', CASETRAIL_DATA_DIR: dataDir });
+  // A fresh database needs a fresh keys folder: the old one is bound to the database just removed.
+  for (const folder of [dataDir, configuration.keysDir]) rmSync(folder, { recursive: true, force: true });
   const database = await openDatabase({ dataDir, migrations: MIGRATIONS });
   const store = new PostgresEventStore(database.pool);
   const started = Date.now();

@@ -49,7 +49,7 @@ describe('graceful shutdown', () => {
     expect(answer.status).toBe(503);
     expect(((await answer.json()) as { code: string }).code).toBe('READ_MODEL_BEHIND');
     expect(await exited).toBe(0);
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const folder of [dataDir, `${dataDir}-keys`]) rmSync(folder, { recursive: true, force: true });
     await server?.close();
   }, 60_000);
 });

@@ -13,7 +13,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const service = await createCasetrailApp(configuration);
+  const service = await createCasetrailApp(configuration).catch((error: unknown) => {
+    if (!(error instanceof ConfigurationError)) throw error;
+    process.stderr.write(`casetrail: cannot start: ${error.message}\n`);
+    process.exit(2);
+  });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

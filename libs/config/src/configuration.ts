@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { keysDirectory } from '@casetrail/personal-data';
 import { ConfigurationError } from './configuration-error';
 import { loadLedgerConfiguration, type LedgerConfiguration } from './ledger-configuration';
 
@@ -10,6 +11,8 @@ export interface Configuration {
   /** `esdb://…`: the events live in EventStoreDB/KurrentDB; read models, keys and the ledger stay in PostgreSQL. */
   readonly eventStoreUrl: string | null;
   readonly dataDir: string;
+  /** The epoch keys (and a generated master key): outside the data folder, `<dataDir>-keys` by default. */
+  readonly keysDir: string;
   readonly adminToken: string | null;
   /** Base64 of 32 bytes; absent: generated once under `dataDir`. */
   readonly masterKey: string | null;
@@ -124,6 +127,7 @@ export function loadConfiguration(env: Environment = process.env): Configuration
     databaseUrl: databaseUrl(env),
     eventStoreUrl: eventStoreUrl(env),
     dataDir,
+    keysDir: keysDirectory(env, dataDir),
     adminToken: adminToken(env),
     masterKey: masterKey(env, 'CASETRAIL_MASTER_KEY'),
     masterKeyPrevious: masterKey(env, 'CASETRAIL_MASTER_KEY_PREVIOUS'),

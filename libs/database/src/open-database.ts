@@ -3,6 +3,7 @@ import { Client, Pool } from 'pg';
 import type { Database } from './database';
 import { startEmbedded } from './embedded';
 import { migrate, type MigrationClass } from './migrate';
+import { makeFolderPrivate } from './private-folder';
 import { SESSION_OPTIONS } from './session-guards';
 
 export interface DatabaseOptions {
@@ -12,6 +13,8 @@ export interface DatabaseOptions {
   readonly poolSize?: number;
   /** Run at open, in order; already applied ones are skipped. */
   readonly migrations?: readonly MigrationClass[];
+  /** Told when the embedded data folder was readable by others at start (its modes are then tightened). */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -36,9 +39,19 @@ async function isPglite(url: string): Promise<boolean> {
   }
 }
 
+/** The embedded database in `<dataDir>/pg`, the whole data folder private to this user first. */
+async function startPrivateEmbedded(options: DatabaseOptions) {
+  const tightened = makeFolderPrivate(options.dataDir);
+  const server = await startEmbedded({ dataDir: join(options.dataDir, 'pg') }, EMBEDDED_CONNECTIONS);
+  if (tightened + server.tightened > 0) {
+    options.warn?.(`${options.dataDir} was readable by others: made ${tightened + server.tightened} files and folders private (0600/0700)`);
+  }
+  return server;
+}
+
 /** Opens the service's database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const embedded = options.url ? null : await startEmbedded({ dataDir: join(options.dataDir, 'pg') }, EMBEDDED_CONNECTIONS);
+  const embedded = options.url ? null : await startPrivateEmbedded(options);
   const url = options.url ?? embedded!.url;
   // A PGlite reached by URL (another process's embedded database, as the CLI and the tests do) is
   // treated as embedded: one connection, no LISTEN, no leases, no named statements.

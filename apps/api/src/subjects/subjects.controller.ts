@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -10,6 +10,8 @@ import { ErasePersonalData } from '../cases/commands/case-commands';
 import { ErasePersonalDataDto } from '../cases/dto/integrity.dto';
 import { RefPipe } from '../cases/path-params';
 import { ApiError } from '../http/api-error';
+import type { PersonalData } from '@casetrail/personal-data';
+import { PERSONAL_DATA } from '../personal-data/personal-data.token';
 import { PersonalDataVault } from '../personal-data/personal-data.vault';
 
 @ApiTags('personal data')
@@ -18,6 +20,7 @@ export class SubjectsController extends CaseCommandController {
   constructor(
     commandBus: CommandBus,
     private readonly vault: PersonalDataVault,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
   ) {
     super(commandBus);
   }
@@ -32,9 +35,11 @@ export class SubjectsController extends CaseCommandController {
     const subject = await this.vault.findSubject(subjectRef);
     if (!subject) throw new ApiError(404, 'SUBJECT_NOT_FOUND', `no person has the reference ${subjectRef}`);
     const data = { subjectRef, reason: body.reason };
-    return this.send(
+    const answer = await this.send(
       res,
       new ErasePersonalData(subject.caseId, { type: 'ErasePersonalData', data }, caller, {}, null, subjectRef),
     );
+    // Committed: now the epoch that wrapped the person's key goes, so older copies cannot open them either.
+    return { ...answer, ...(await this.personalData.afterErasure(subjectRef)) };
   }
 }

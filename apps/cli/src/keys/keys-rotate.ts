@@ -2,20 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '@casetrail/database';
-import { ConfigurationError, loadConfiguration, type Configuration } from '@casetrail/config';
-import { MIGRATIONS as API_MIGRATIONS } from '@casetrail/config';
-import { decodeMasterKey, MasterKey, type MasterKeySettings } from '../../../api/src/personal-data/master-key';
-import { masterKeyId } from '../../../api/src/personal-data/sealing';
-import { rotateMasterKey, type RotationProgress, type RotationResult } from './rotate-master-key';
+import {
+  decodeMasterKey, GENERATED_KEK_FILE, KeyConfigurationError, KeyEncryptionKeys, KeysFolder, masterKeyId, openPersonalData,
+  rotateKeyEncryptionKey, type KekRotationResult,
+} from '@casetrail/personal-data';
+import { ConfigurationError, loadConfiguration, MIGRATIONS as API_MIGRATIONS, type Configuration } from '@casetrail/config';
 
 export const KEYS_ROTATE_HELP = `Usage: npm run cli -- keys rotate (--new-key-file F [--generate] | --new-key BASE64) [--batch-size N]
-Re-wraps every person's data key under a new master key, a batch per transaction. The events, and the
-personal data sealed in them, are not touched. Interrupted, run it again: it resumes where it stopped.
+Re-wraps every epoch key in the keys folder (CASETRAIL_KEYS_DIR) under a new master key, one file at a time.
+The epoch keys, the data keys they wrap, the events and the personal data sealed in them are not touched.
+Interrupted, run it again: it resumes where it stopped.
   --new-key-file F   the new master key (base64 of 32 bytes) is in file F
   --generate         first write a fresh random key into F (refused when F exists)
   --new-key B        the new master key as base64 (it stays in your shell history: prefer a file)
-  --batch-size N     data keys re-wrapped per transaction (default 500)
-The old key is the configured one (CASETRAIL_MASTER_KEY, or CASETRAIL_DATA_DIR/master.key), or
+  --batch-size N     data keys moved per transaction when keys from before epochs are moved into one (default 500)
+The old key is the configured one (CASETRAIL_MASTER_KEY, or master.key in the keys folder), or
 CASETRAIL_MASTER_KEY_PREVIOUS when the configured one already is the new key.
 Embedded database: stop the service first, rotate, start it with the new key.
 PostgreSQL, without downtime: restart the service with the new key as CASETRAIL_MASTER_KEY and the old one
@@ -62,9 +63,9 @@ function newKeyOf(options: RotateOptions): Buffer {
 }
 
 /** The configured key that is not the new one: what the data keys are wrapped by now. */
-function oldKeyOf(configured: MasterKey | null, newKey: Buffer): Buffer {
+function oldKeyOf(configured: KeyEncryptionKeys | null, newKey: Buffer): Buffer {
   if (!configured) {
-    throw new UsageError('no master key is configured (CASETRAIL_MASTER_KEY, or master.key in CASETRAIL_DATA_DIR): nothing to rotate from');
+    throw new UsageError('no master key is configured (CASETRAIL_MASTER_KEY, or master.key in CASETRAIL_KEYS_DIR): nothing to rotate from');
   }
   const newId = masterKeyId(newKey);
   if (configured.id !== newId) return configured.key;
@@ -72,38 +73,38 @@ function oldKeyOf(configured: MasterKey | null, newKey: Buffer): Buffer {
   throw new UsageError('the configured master key already is the new key; give the old one as CASETRAIL_MASTER_KEY_PREVIOUS');
 }
 
-function progressLine(p: RotationProgress): string {
-  const percent = p.total > 0 ? ((100 * p.rewrapped) / p.total).toFixed(1) : '100.0';
-  return `re-wrapped ${p.rewrapped}/${p.total} data keys (${percent}%)`;
+function progressLine(done: number, total: number): string {
+  return `re-wrapped ${done}/${total} epoch keys (${((100 * done) / total).toFixed(1)}%)`;
 }
 
 function restartAdvice(config: Configuration, options: RotateOptions): string {
   const where = options.newKeyFile !== undefined ? `the contents of ${options.newKeyFile}` : 'the key you gave';
   const setting = config.masterKey
     ? `CASETRAIL_MASTER_KEY set to ${where}`
-    : `${join(config.dataDir, 'master.key')} replaced by ${where} (or CASETRAIL_MASTER_KEY set to it)`;
+    : `${join(config.keysDir, GENERATED_KEK_FILE)} replaced by ${where} (or CASETRAIL_MASTER_KEY set to it)`;
   return `Restart the service now with ${setting}, and without CASETRAIL_MASTER_KEY_PREVIOUS.
 Keep the old key, offline, until the service shows personal data again; then destroy it.`;
 }
 
-function summary(result: RotationResult): string {
-  return `re-wrapped ${result.rewrapped} data keys from master key ${result.oldKeyId} to ${result.newKeyId}` +
-    ` (${result.alreadyUnderNewKey} were under it already, ${result.erased} erased people have none)`;
+function summary(result: KekRotationResult, legacyMoved: number): string {
+  const legacy = legacyMoved > 0 ? `; ${legacyMoved} data keys from before epochs moved into one` : '';
+  return `re-wrapped ${result.rewrapped} epoch keys from master key ${result.oldKeyId} to ${result.newKeyId}` +
+    ` (${result.alreadyUnderNewKey} were under it already)${legacy}`;
 }
 
-/** `keys rotate`: re-wraps every data key under a new master key; 0 done, 1 some keys left under a third key, 2 usage. */
+/** `keys rotate`: re-wraps every epoch key under a new master key; 0 done, 1 some keys left under a third key, 2 usage. */
 export async function keysRotate(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let options: RotateOptions;
   let newKey: Buffer;
   let oldKey: Buffer;
-  const config: Configuration & MasterKeySettings = loadConfiguration(env);
+  const config: Configuration = loadConfiguration(env);
   try {
     options = parseRotateOptions(args);
     if (options.help) return say(process.stdout, KEYS_ROTATE_HELP, 0);
     newKey = newKeyOf(options);
-    oldKey = oldKeyOf(MasterKey.configured(config), newKey);
+    oldKey = oldKeyOf(KeyEncryptionKeys.configured(config, KeysFolder.open(config.keysDir)), newKey);
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof ConfigurationError)) throw error;
+    if (!(error instanceof UsageError || error instanceof ConfigurationError || error instanceof KeyConfigurationError)) throw error;
     return say(process.stderr, `${error.message}\n\n${KEYS_ROTATE_HELP}`, 2);
   }
   if (options.generate) {
@@ -122,18 +123,25 @@ export async function keysRotate(args: string[], env: NodeJS.ProcessEnv = proces
     poolSize: 2,
     migrations: API_MIGRATIONS,
   });
-  let result: RotationResult;
+  let result: KekRotationResult;
+  let legacyMoved: number;
   try {
-    let last = 0;
-    result = await rotateMasterKey(database.pool, oldKey, newKey, (p) => {
-      if (Date.now() - last < 500 && p.rewrapped < p.total) return;
-      last = Date.now();
-      process.stderr.write(progressLine(p) + '\n');
-    }, options.batchSize !== undefined ? { batchSize: options.batchSize } : {});
+    // Opening binds the folder to this database and moves any data key from before epochs into one.
+    const keys = await openPersonalData(
+      database.pool,
+      { ...config, masterKey: newKey.toString('base64'), masterKeyPrevious: oldKey.toString('base64') },
+      { warn: (message) => process.stderr.write(message + '\n'), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) },
+    );
+    legacyMoved = keys.legacy.moved;
+    result = rotateKeyEncryptionKey(keys.folder, keys.epochKeys, keys.keks, (done, total) => process.stderr.write(progressLine(done, total) + '\n'));
+    await keys.close();
+  } catch (error) {
+    if (!(error instanceof KeyConfigurationError)) throw error;
+    return say(process.stderr, error.message, 2);
   } finally {
     await database.close();
   }
-  process.stdout.write(summary(result) + '\n');
+  process.stdout.write(summary(result, legacyMoved) + '\n');
   const others = Object.entries(result.underOtherKeys);
   if (others.length > 0) {
     const list = others.map(([id, n]) => `${n} under ${id}`).join(', ');

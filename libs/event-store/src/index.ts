@@ -1,6 +1,6 @@
-export * from './event-store.port';
-export * from './errors';
-export * from './global-position';
+export * from './port/event-store.port';
+export * from './port/errors';
+export * from './port/global-position';
 export * from './postgres/postgres-event-store';
 export { EventStore1732800000000 } from './postgres/1732800000000-event-store';
 export { EventNotifications1732800000001 } from './postgres/1732800000001-event-notifications';

@@ -1,7 +1,7 @@
 import { START, UnavailableError, excludeSystemEvents } from '@eventstore/db-client';
-import type { RecordedEvent } from '../event-store.port';
-import { newEvent } from '../testing/event-store.contract';
-import { eventsSeen } from '../testing/events-seen';
+import type { RecordedEvent } from '../port/event-store.port';
+import { newEvent } from '../port/testing/event-store.contract';
+import { eventsSeen } from '../port/testing/events-seen';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { RecordingClient } from './testing/recording-client';
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { START, excludeSystemEvents, type AllStreamSubscription } from '@eventstore/db-client';
-import type { GlobalPosition, SubscribeOptions, Subscription } from '../event-store.port';
-import { compareGlobalPositions } from '../global-position';
+import type { GlobalPosition, SubscribeOptions, Subscription } from '../port/event-store.port';
+import { compareGlobalPositions } from '../port/global-position';
 import type { EventStoreDbClient } from './client';
 import { toStoredCaseEvent } from './case-event';
 import { toGlobalPosition, toLogPosition } from './log-position';

@@ -1,4 +1,4 @@
-import type { AppendResult, NewEvent } from '../event-store.port';
+import type { AppendResult, NewEvent } from '../port/event-store.port';
 import type { StoredCaseEvent } from './case-event';
 
 /** Why the server refused an append, told from the stream as it is now. */

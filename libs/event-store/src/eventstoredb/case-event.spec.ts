@@ -1,5 +1,5 @@
 import type { AllStreamRecordedEvent, RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
-import { newEvent } from '../testing/event-store.contract';
+import { newEvent } from '../port/testing/event-store.contract';
 import { toEventData, toStoredCaseEvent } from './case-event';
 
 const written = { ...newEvent('SummonsIssued', { summonsRef: 'S-1' }), causationId: '3f1c8d0e-9b7a-4c1e-8f2d-5a6b7c8d9e0f' };

@@ -1,5 +1,5 @@
 import { jsonEvent, type EventData, type Position, type RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
-import type { Actor, NewEvent, RecordedEvent } from '../event-store.port';
+import type { Actor, NewEvent, RecordedEvent } from '../port/event-store.port';
 import { toGlobalPosition } from './log-position';
 
 /** Where an event sat in the append that wrote it: tells a retried append from a partial reuse of its ids. */

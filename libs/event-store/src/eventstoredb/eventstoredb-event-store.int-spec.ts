@@ -1,5 +1,5 @@
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { describeEventStoreContract } from '../testing/event-store.contract';
+import { describeEventStoreContract } from '../port/testing/event-store.contract';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 
 const url = process.env.EVENTSTORE_URL;

@@ -4,9 +4,9 @@ import {
   WrongExpectedVersionError as ClientWrongExpectedVersionError, type AppendToStreamOptions,
 } from '@eventstore/db-client';
 import { WrongExpectedVersion } from '@eventstore/db-client/generated/shared_pb';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
-import type { ExpectedVersion } from '../event-store.port';
-import { newEvent } from '../testing/event-store.contract';
+import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
+import type { ExpectedVersion } from '../port/event-store.port';
+import { newEvent } from '../port/testing/event-store.contract';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { RecordingClient } from './testing/recording-client';
 

@@ -1,11 +1,11 @@
 import {
   EventStoreDBClient, WrongExpectedVersionError as ClientWrongExpectedVersionError, type AppendResult as WriteResult,
 } from '@eventstore/db-client';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
+import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
 import type {
   AppendOptions, AppendResult, GlobalPosition, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
   SubscribeOptions, Subscription,
-} from '../event-store.port';
+} from '../port/event-store.port';
 import { explainRefusal, isThisAppend, reusedEventId, toAppendResult } from './append-outcome';
 import { AllSubscription } from './all-subscription';
 import { toEventData } from './case-event';

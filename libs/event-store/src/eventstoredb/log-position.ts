@@ -1,5 +1,5 @@
 import type { Position } from '@eventstore/db-client';
-import type { GlobalPosition } from '../event-store.port';
+import type { GlobalPosition } from '../port/event-store.port';
 
 /** Our global position from the client's log position: transactionId = commit, sequence = prepare. */
 export function toGlobalPosition(position: Position): GlobalPosition {

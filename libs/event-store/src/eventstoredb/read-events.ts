@@ -1,6 +1,6 @@
 import { BACKWARDS, END, START, StreamNotFoundError, type Position } from '@eventstore/db-client';
-import type { GlobalPosition, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../event-store.port';
-import { compareGlobalPositions } from '../global-position';
+import type { GlobalPosition, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../port/event-store.port';
+import { compareGlobalPositions } from '../port/global-position';
 import type { EventStoreDbClient } from './client';
 import { toStoredCaseEvent, type StoredCaseEvent } from './case-event';
 import { toGlobalPosition, toLogPosition } from './log-position';

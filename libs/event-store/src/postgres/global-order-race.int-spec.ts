@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
-import { WrongExpectedVersionError } from '../errors';
-import type { RecordedEvent } from '../event-store.port';
-import { newEvent } from '../testing/event-store.contract';
+import { WrongExpectedVersionError } from '../port/errors';
+import type { RecordedEvent } from '../port/event-store.port';
+import { newEvent } from '../port/testing/event-store.contract';
 import { PostgresEventStore } from './postgres-event-store';
 
 const onServer = !!process.env.DATABASE_URL;

@@ -1,4 +1,4 @@
-import type { EventStore, GlobalPosition, SubscribeOptions, Subscription } from '../event-store.port';
+import type { EventStore, GlobalPosition, SubscribeOptions, Subscription } from '../port/event-store.port';
 
 const PAGE = 500;
 const IDLE_MS = 100;

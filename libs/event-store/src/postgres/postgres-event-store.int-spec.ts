@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
-import { WrongExpectedVersionError } from '../errors';
-import { describeEventStoreContract, newEvent } from '../testing/event-store.contract';
+import { WrongExpectedVersionError } from '../port/errors';
+import { describeEventStoreContract, newEvent } from '../port/testing/event-store.contract';
 import { listenForEvents } from './listen-for-events';
 import { PostgresEventStore } from './postgres-event-store';
 

@@ -1,10 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
+import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
 import type {
   AppendResult, EventStore, ExpectedVersion, GlobalPosition, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
   SubscribeOptions, Subscription,
-} from '../event-store.port';
-import { START } from '../global-position';
+} from '../port/event-store.port';
+import { START } from '../port/global-position';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { EVENTS_CHANNEL } from './listen-for-events';
 import { PollingSubscription } from './polling-subscription';

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../event-store.port';
+import type { RecordedEvent } from '../port/event-store.port';
 
 /** An events row as selected by `EVENT_COLUMNS`. */
 export interface EventRow {

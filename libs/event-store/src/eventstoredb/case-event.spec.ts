@@ -1,5 +1,6 @@
 import type { AllStreamRecordedEvent, RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
 import { newEvent } from '../port/testing/event-store.contract';
+import { positionOf } from '../port/global-position';
 import { toEventData, toStoredCaseEvent } from './case-event';
 
 const written = { ...newEvent('SummonsIssued', { summonsRef: 'S-1' }), causationId: '3f1c8d0e-9b7a-4c1e-8f2d-5a6b7c8d9e0f' };
@@ -52,7 +53,7 @@ describe('a stored event as the port records it', () => {
         streamId: 'case-42',
         version: 7,
         position: 51_234n,
-        globalPosition: { transactionId: 51_234n, sequence: 51_234n },
+        globalPosition: positionOf(51_234n, 51_234n),
         type: 'SummonsIssued',
         schemaVersion: 1,
         occurredAt: written.occurredAt,
@@ -68,7 +69,7 @@ describe('a stored event as the port records it', () => {
 
   it('takes the commit position as the position and the prepare position as the sequence', () => {
     const stored = toStoredCaseEvent(asStored({ position: { commit: 900n, prepare: 870n } }));
-    expect(stored?.recorded).toMatchObject({ position: 900n, globalPosition: { transactionId: 900n, sequence: 870n } });
+    expect(stored?.recorded).toMatchObject({ position: 900n, globalPosition: positionOf(900n, 870n) });
   });
 
   it.each<[string, Partial<AllStreamRecordedEvent>]>([

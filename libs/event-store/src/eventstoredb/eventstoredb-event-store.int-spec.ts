@@ -7,7 +7,7 @@ const url = process.env.EVENTSTORE_URL;
 if (url) {
   describeEventStoreContract('EventStoreDB', async () => {
     const client = EventStoreDBClient.connectionString(url);
-    const store = new EventStoreDbEventStore(client, { resubscribeDelayMs: 200 });
+    const store = new EventStoreDbEventStore(client);
     return {
       store,
       close: async () => {

@@ -7,6 +7,8 @@ import { WrongExpectedVersion } from '@eventstore/db-client/generated/shared_pb'
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
 import type { ExpectedVersion } from '../port/event-store.port';
 import { newEvent } from '../port/testing/event-store.contract';
+import { positionOf } from '../port/global-position';
+import { toLogPosition } from './log-position';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { RecordingClient } from './testing/recording-client';
 
@@ -58,7 +60,7 @@ describe('the EventStoreDB event store, against a recording client', () => {
         streamId: 'case-1',
         nextVersion: 2,
         position: last.position.commit,
-        globalPosition: { transactionId: last.position.commit, sequence: last.position.prepare },
+        globalPosition: positionOf(last.position.commit, last.position.prepare),
       });
       expect(result.events[0]).toMatchObject({ eventId: batch[0]!.eventId, recordedAt: last.created.toISOString() });
     });
@@ -241,7 +243,7 @@ describe('the EventStoreDB event store, against a recording client', () => {
       const after = await store.readAll({ after: second!.globalPosition });
       expect(after.map((e) => `${e.streamId}@${e.version}`)).toEqual(['case-2@1', 'case-1@3']);
       expect(client.readAllCalls.at(-1)).toMatchObject({
-        fromPosition: { commit: second!.globalPosition.transactionId, prepare: second!.globalPosition.sequence },
+        fromPosition: toLogPosition(second!.globalPosition),
       });
     });
 

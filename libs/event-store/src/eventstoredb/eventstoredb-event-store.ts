@@ -3,19 +3,16 @@ import {
 } from '@eventstore/db-client';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
 import type {
-  AppendOptions, AppendResult, GlobalPosition, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
-  SubscribeOptions, Subscription,
+  AppendOptions, AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
 } from '../port/event-store.port';
+import { positionOf, type GlobalPosition } from '../port/global-position';
 import { explainRefusal, isThisAppend, reusedEventId, toAppendResult } from './append-outcome';
-import { AllSubscription } from './all-subscription';
 import { toEventData } from './case-event';
 import type { EventStoreDbClient } from './client';
 import { toExpectedRevision, versionOf } from './expected-revision';
 import * as events from './read-events';
 
 export interface EventStoreDbEventStoreOptions {
-  /** How long a subscription the server dropped waits before it subscribes again (ms). */
-  readonly resubscribeDelayMs?: number;
   /** Dispose of the client on `close()`: the store created it. */
   readonly ownsClient?: boolean;
 }
@@ -26,8 +23,6 @@ export interface EventStoreDbEventStoreOptions {
  * leader (the client's default), so an append is read back where it was written.
  */
 export class EventStoreDbEventStore implements EventStore {
-  private readonly subscriptions = new Set<AllSubscription>();
-
   constructor(
     private readonly client: EventStoreDbClient,
     private readonly options: EventStoreDbEventStoreOptions = {},
@@ -76,7 +71,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** A command's `position` is its commit position: every event of that append is at or after it. */
   async globalPositionAt(position: bigint): Promise<GlobalPosition | null> {
-    return { transactionId: position, sequence: 0n };
+    return positionOf(position, 0n);
   }
 
   /** $all cannot be counted without reading it: lag is shown as unknown. */
@@ -84,22 +79,8 @@ export class EventStoreDbEventStore implements EventStore {
     return null;
   }
 
-  subscribeToAll(options: SubscribeOptions): Subscription {
-    const subscription = new AllSubscription(this.client, options, this.options.resubscribeDelayMs ?? 1000);
-    this.subscriptions.add(subscription);
-    return {
-      close: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.close();
-      },
-    };
-  }
-
-  /** Stops every subscription; disposes of the client when the store created it. */
+  /** Disposes of the client when the store created it. */
   async close(): Promise<void> {
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.allSettled(open.map((subscription) => subscription.close()));
     if (this.options.ownsClient) await this.client.dispose();
   }
 

@@ -1,3 +1,7 @@
+import type { GlobalPosition } from './global-position';
+
+export type { GlobalPosition } from './global-position';
+
 /**
  * The event store port. PostgreSQL (the default) and EventStoreDB/KurrentDB implement it;
  * the contract suite in ./testing runs against every adapter.
@@ -20,16 +24,6 @@ export interface NewEvent {
   readonly actor: Actor;
   readonly correlationId: string;
   readonly causationId: string | null;
-}
-
-/**
- * A position in the global order. For PostgreSQL it is the pair (transaction id, sequence);
- * for EventStoreDB the $all commit/prepare positions. Opaque to callers but ordered and
- * serialisable with `encodeGlobalPosition`.
- */
-export interface GlobalPosition {
-  readonly transactionId: bigint;
-  readonly sequence: bigint;
 }
 
 /** An event as stored, with all its metadata. */
@@ -75,22 +69,6 @@ export interface ReadAllOptions {
   readonly limit?: number;
 }
 
-export interface Subscription {
-  /** Stops following; resolves once the handler is no longer called. */
-  close(): Promise<void>;
-}
-
-export interface SubscribeOptions {
-  readonly after?: GlobalPosition | null;
-  /** Called once per event in global order; the next is delivered after it resolves. */
-  readonly onEvent: (event: RecordedEvent) => Promise<void> | void;
-  /**
-   * A failing read is reported here and retried. A failing `onEvent` stops the subscription and
-   * is reported here; without `onError`, `close()` rejects with it instead.
-   */
-  readonly onError?: (error: unknown) => void;
-}
-
 /** Append within a transaction the caller holds open (PostgreSQL: its `PoolClient`), to write beside the events atomically. */
 export interface AppendOptions {
   readonly client?: unknown;
@@ -113,8 +91,6 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** One page of all events in the global order, never skipping an event committed later. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
-  /** Catch up from `after`, then follow live: each event exactly once, in the global order. */
-  subscribeToAll(options: SubscribeOptions): Subscription;
   /** Looks an event up by id (for corrections and proofs). */
   readEvent(eventId: string): Promise<RecordedEvent | null>;
   /**
@@ -124,6 +100,6 @@ export interface EventStore {
   globalPositionAt(position: bigint): Promise<GlobalPosition | null>;
   /** How many events follow `after` (all with null), or null where the store cannot count cheaply. */
   countAfter(after: GlobalPosition | null): Promise<number | null>;
-  /** Stops its subscriptions and releases what the store itself opened. */
+  /** Releases what the store itself opened. */
   close(): Promise<void>;
 }

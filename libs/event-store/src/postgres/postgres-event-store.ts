@@ -1,13 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
 import type {
-  AppendResult, EventStore, ExpectedVersion, GlobalPosition, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
-  SubscribeOptions, Subscription,
+  AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
 } from '../port/event-store.port';
-import { START } from '../port/global-position';
+import { partsOf, positionOf, START, type GlobalPosition } from '../port/global-position';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { EVENTS_CHANNEL } from './listen-for-events';
-import { PollingSubscription } from './polling-subscription';
 
 export interface PostgresAppendOptions {
   /** Append inside the caller's open transaction (the caller commits or rolls back). */
@@ -49,8 +47,6 @@ function meets(expected: ExpectedVersion, current: number): boolean {
 
 /** The default event store: one append-only table in PostgreSQL (or the embedded PGlite). */
 export class PostgresEventStore implements EventStore {
-  private readonly subscriptions = new Set<PollingSubscription>();
-
   private announcing: NodeJS.Timeout | null = null;
 
   /**
@@ -104,7 +100,6 @@ export class PostgresEventStore implements EventStore {
           : options.client
             ? await this.append(options.client, streamId, expected, events)
             : await this.inOwnTransaction((client) => this.append(client, streamId, expected, events));
-        this.wakeSubscriptions();
         if (!options.client) this.announceCommit();
         return result;
       } catch (error) {
@@ -222,7 +217,7 @@ export class PostgresEventStore implements EventStore {
     if (!same) throw new DuplicateEventIdError(stored[0]!.eventId);
     const { rows } = await client.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM events WHERE stream_id = $1 AND transaction_id = $2::text::xid8',
-      [streamId, stored[0]!.globalPosition.transactionId.toString()],
+      [streamId, partsOf(stored[0]!.globalPosition).major.toString()],
     );
     if (rows[0]!.n !== stored.length) throw new DuplicateEventIdError(stored[0]!.eventId);
     return this.result(streamId, stored);
@@ -264,7 +259,7 @@ export class PostgresEventStore implements EventStore {
    * a transaction that commits later can only ever add events above what has been read.
    */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const after = options.after ?? START;
+    const after = partsOf(options.after ?? START);
     const { rows } = await this.pool.query<EventRow>(this.statement(
       'casetrail-read-all',
       `SELECT ${EVENT_COLUMNS} FROM events
@@ -272,7 +267,7 @@ export class PostgresEventStore implements EventStore {
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        ORDER BY events.transaction_id, events.position
        LIMIT $3`,
-      [after.transactionId.toString(), after.sequence.toString(), options.limit ?? 1000],
+      [after.major.toString(), after.minor.toString(), options.limit ?? 1000],
     ));
     return rows.map(toRecordedEvent);
   }
@@ -282,33 +277,21 @@ export class PostgresEventStore implements EventStore {
       'SELECT transaction_id::text FROM events WHERE position = $1',
       [position.toString()],
     );
-    return rows[0] ? { transactionId: BigInt(rows[0].transaction_id), sequence: position } : null;
+    return rows[0] ? positionOf(BigInt(rows[0].transaction_id), position) : null;
   }
 
   async countAfter(after: GlobalPosition | null): Promise<number> {
-    const from = after ?? START;
+    const from = partsOf(after ?? START);
     const { rows } = await this.pool.query<{ n: string }>(
       'SELECT count(*) AS n FROM events WHERE (transaction_id, position) > ($1::text::xid8, $2::bigint)',
-      [from.transactionId.toString(), from.sequence.toString()],
+      [from.major.toString(), from.minor.toString()],
     );
     return Number(rows[0]?.n ?? 0);
-  }
-
-  subscribeToAll(options: SubscribeOptions): Subscription {
-    const subscription = new PollingSubscription(this, options, () => this.subscriptions.delete(subscription));
-    this.subscriptions.add(subscription);
-    subscription.start();
-    return subscription;
   }
 
   async close(): Promise<void> {
     if (this.announcing) clearTimeout(this.announcing);
     this.announcing = null;
-    await Promise.all([...this.subscriptions].map((s) => s.close()));
-  }
-
-  private wakeSubscriptions(): void {
-    for (const subscription of this.subscriptions) subscription.wake();
   }
 
   private async inOwnTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {

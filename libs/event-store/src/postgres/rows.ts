@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../port/event-store.port';
+import { positionOf } from '../port/global-position';
 
 /** An events row as selected by `EVENT_COLUMNS`. */
 export interface EventRow {
@@ -27,7 +28,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     streamId: row.stream_id,
     version: row.version,
     position: BigInt(row.position),
-    globalPosition: { transactionId: BigInt(row.transaction_id), sequence: BigInt(row.position) },
+    globalPosition: positionOf(BigInt(row.transaction_id), BigInt(row.position)),
     type: row.type,
     schemaVersion: row.schema_version,
     occurredAt: row.occurred_at,

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@casetrail/event-store';
+import { decodeGlobalPosition, type RecordedEvent } from '@casetrail/event-store';
 import { ledgerEntry } from './ledger-entry';
 
 const event: RecordedEvent = {
@@ -6,7 +6,7 @@ const event: RecordedEvent = {
   streamId: 'b1d5e0f2-8c1a-4f0e-9a57-3c1f8e2d7a64',
   version: 3,
   position: 42n,
-  globalPosition: { transactionId: 900n, sequence: 42n },
+  globalPosition: decodeGlobalPosition('900:42'),
   type: 'VictimIdentified',
   schemaVersion: 1,
   occurredAt: '2021-11-08T09:30:00+02:00',
@@ -29,7 +29,7 @@ describe('ledgerEntry', () => {
   });
 
   it('given the same event read back with a different position or correlation, then the entry is the same', () => {
-    const again = { ...event, position: 7n, globalPosition: { transactionId: 1n, sequence: 7n }, correlationId: 'other' };
+    const again = { ...event, position: 7n, globalPosition: decodeGlobalPosition('1:7'), correlationId: 'other' };
     expect(ledgerEntry(again)).toEqual(ledgerEntry(event));
   });
 

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
 import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
 import { compareGlobalPositions } from '../global-position';
-import { eventsSeen } from './events-seen';
 
 export interface ContractSubject {
   readonly store: EventStore;
@@ -226,67 +225,6 @@ export function describeEventStoreContract(name: string, open: () => Promise<Con
         if (behind !== null) expect(behind).toBe(4); // a store that cannot count says null
         const all = await store.countAfter(null);
         if (all !== null) expect(all).toBeGreaterThanOrEqual(5);
-      });
-
-      it('subscribes: catches up, then follows live, in order, exactly once', async () => {
-        const s = stream();
-        await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
-        const seen = eventsSeen((e) => e.streamId === s);
-        const subscription = store.subscribeToAll({ onEvent: seen.onEvent });
-        await seen.count(2);
-        await store.appendToStream(s, 2, [newEvent()]);
-        await store.appendToStream(s, 3, [newEvent(), newEvent()]);
-        await seen.count(5);
-        await subscription.close();
-        expect(versions(seen.events)).toEqual([1, 2, 3, 4, 5]);
-      });
-
-      it('subscribes after a position: only what follows it', async () => {
-        const s = stream();
-        const first = await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
-        await store.appendToStream(s, 2, [newEvent()]);
-        const seen = eventsSeen((e) => e.streamId === s);
-        const subscription = store.subscribeToAll({ after: first.globalPosition, onEvent: seen.onEvent });
-        await seen.count(1);
-        await store.appendToStream(s, 3, [newEvent()]);
-        await seen.count(2);
-        await subscription.close();
-        expect(versions(seen.events)).toEqual([3, 4]);
-      });
-
-      it('once closed, a subscription delivers nothing more', async () => {
-        const s = stream();
-        await store.appendToStream(s, 'no_stream', [newEvent()]);
-        const seen = eventsSeen((e) => e.streamId === s);
-        const subscription = store.subscribeToAll({ onEvent: seen.onEvent });
-        await seen.count(1);
-        await subscription.close();
-        await store.appendToStream(s, 1, [newEvent()]);
-        const witness = eventsSeen((e) => e.streamId === s);
-        const second = store.subscribeToAll({ onEvent: witness.onEvent });
-        await witness.count(2);
-        await second.close();
-        expect(versions(seen.events)).toEqual([1]);
-      });
-
-      it('given a failing handler, stops and reports the failure', async () => {
-        const s = stream();
-        await store.appendToStream(s, 'no_stream', [newEvent(), newEvent()]);
-        const failure = new Error('projection broke');
-        const delivered: RecordedEvent[] = [];
-        let reported: (error: unknown) => void = () => undefined;
-        const report = new Promise<unknown>((resolve) => (reported = resolve));
-        const subscription = store.subscribeToAll({
-          onEvent: (e) => {
-            if (e.streamId !== s) return;
-            delivered.push(e);
-            throw failure;
-          },
-          onError: reported,
-        });
-        expect(await report).toBe(failure);
-        await subscription.close();
-        expect(versions(delivered)).toEqual([1]);
       });
     });
   });

@@ -59,7 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         .expect(201);
       return response.body.token as string;
     },
-    stream: (caseId) => store.readStream(caseId),
+    stream: (caseId) => store.readStream({ kind: 'case', id: caseId }),
     async close() {
       await service.close();
       await database.close();

@@ -26,7 +26,7 @@ export class CasetrailSystem implements SystemUnderTest {
   }
 
   async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<void> {
-    await this.store.appendToStream(streamId, expectedVersion, events);
+    await this.store.appendToStream({ kind: 'case', id: streamId }, expectedVersion, events);
   }
 
   async readAll(pageSize: number): Promise<ReadEvent[]> {
@@ -46,7 +46,7 @@ export class CasetrailSystem implements SystemUnderTest {
   }
 
   async bulkLoad(range: BulkRange): Promise<void> {
-    await this.pool.query(bulkEventsSql('events', range));
+    await this.pool.query(bulkEventsSql('events', range, true));
   }
 
   async finishBulkLoad(): Promise<void> {
@@ -54,7 +54,7 @@ export class CasetrailSystem implements SystemUnderTest {
   }
 
   async caseKnownAt(streamId: string, moment: string): Promise<number> {
-    const events = await this.store.readStream(streamId, { recordedAtOrBefore: moment });
+    const events = await this.store.readStream({ kind: 'case', id: streamId }, { recordedAtOrBefore: moment });
     const state = foldCase(events.map(stored));
     if (events.length > 0 && state.status !== 'existing') throw new Error('the case did not fold');
     return events.length;

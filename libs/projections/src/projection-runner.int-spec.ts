@@ -46,7 +46,7 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
 
   async function appendMany(streams: number, perStream: number, writer: PostgresEventStore = store): Promise<void> {
     for (let s = 0; s < streams; s++) {
-      await writer.appendToStream(`stream-${s}`, 'any', Array.from({ length: perStream }, counted));
+      await writer.appendToStream({ kind: 'case', id: `stream-${s}` }, 'any', Array.from({ length: perStream }, counted));
     }
   }
   const rows = async () =>

@@ -70,7 +70,7 @@ export async function loadSyntheticCases(store: EventStore, options: SyntheticCa
       for (const [i, event] of decided.entries()) {
         state = evolve(state, { eventId: events[i]!.eventId, event } as StoredCaseEvent);
       }
-      if (options.appendEachCommand) await store.appendToStream(caseId, version === 0 ? 'no_stream' : version, events);
+      if (options.appendEachCommand) await store.appendToStream({ kind: 'case', id: caseId }, version === 0 ? 'no_stream' : version, events);
       else pending.push(...events);
       version += events.length;
     };
@@ -89,7 +89,7 @@ export async function loadSyntheticCases(store: EventStore, options: SyntheticCa
         });
       }
     }
-    if (!options.appendEachCommand && pending.length > 0) await store.appendToStream(caseId, 'no_stream', pending);
+    if (!options.appendEachCommand && pending.length > 0) await store.appendToStream({ kind: 'case', id: caseId }, 'no_stream', pending);
     cases.push(caseId);
     total += version;
     options.onCase?.(n + 1, total);

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpException, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Database } from '@casetrail/database';
-import { PostgresEventStore, type EventStore } from '@casetrail/event-store';
+import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { Public } from '../auth/roles.decorator';
 import { DATABASE, EVENT_STORE } from '../config/tokens';
@@ -10,7 +10,8 @@ import { errorBody } from '../http/error-body';
 interface Health {
   status: 'ok';
   database: 'embedded' | 'postgres';
-  eventStore: 'postgres' | 'eventstoredb';
+  /** What keeps the events: `postgres` or `eventstoredb`. */
+  eventStore: string;
   /** Null where the event store cannot count cheaply (EventStoreDB). */
   events: number | null;
   projections: { name: string; generation: number | null; eventsBehind: number | null }[];
@@ -36,7 +37,7 @@ export class HealthController {
       return {
         status: 'ok',
         database: this.database.embedded ? 'embedded' : 'postgres',
-        eventStore: this.store instanceof PostgresEventStore ? 'postgres' : 'eventstoredb',
+        eventStore: this.store.backend,
         events,
         projections: lag.map((l) => ({ name: l.projection, generation: l.generation, eventsBehind: l.eventsBehind })),
       };

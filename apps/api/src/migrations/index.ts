@@ -1,4 +1,6 @@
-import { AnnouncedCommits1732800000002, EventNotifications1732800000001, EventStore1732800000000 } from '@casetrail/event-store';
+import {
+  AnnouncedCommits1732800000002, EventNotifications1732800000001, EventStore1732800000000, StreamKinds1733000100001,
+} from '@casetrail/event-store';
 import { LEDGER_MIGRATIONS } from '@casetrail/ledger';
 import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
@@ -11,4 +13,5 @@ export const API_MIGRATIONS = [
   AccessAndPersonalData1732800000100,
   ProjectionGenerations1732800000200,
   ...LEDGER_MIGRATIONS,
+  StreamKinds1733000100001,
 ];

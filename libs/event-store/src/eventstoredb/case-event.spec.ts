@@ -46,11 +46,16 @@ describe('a new event as the client sends it', () => {
 });
 
 describe('a stored event as the port records it', () => {
+  it('reads the stream kind and id from the server stream name <kind>-<id>', () => {
+    expect(toStoredCaseEvent(asStored({ streamId: 'access-u-7-2024' }))?.recorded).toMatchObject({ streamKind: 'access', streamId: 'u-7-2024' });
+  });
+
   it('maps revision to version (+1), commit/prepare to the global position, created to recordedAt', () => {
     expect(toStoredCaseEvent(asStored())).toEqual({
       recorded: {
         eventId: written.eventId,
-        streamId: 'case-42',
+        streamKind: 'case',
+        streamId: '42',
         version: 7,
         position: 51_234n,
         globalPosition: positionOf(51_234n, 51_234n),
@@ -74,6 +79,8 @@ describe('a stored event as the port records it', () => {
 
   it.each<[string, Partial<AllStreamRecordedEvent>]>([
     ['a system stream', { streamId: '$settings' }],
+    ['a stream of another category', { streamId: 'billing-7' }],
+    ['a stream named without a category', { streamId: 'case' }],
     ['a system event type', { type: '$metadata' }],
     ['a link event', { type: '$>' }],
     ['a binary event', { isJson: false, data: new Uint8Array([1]) } as Partial<AllStreamRecordedEvent>],

@@ -3,13 +3,15 @@ import {
 } from '@eventstore/db-client';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
 import type {
-  AppendOptions, AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
+  AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
 } from '../port/event-store.port';
 import { positionOf, type GlobalPosition } from '../port/global-position';
 import { explainRefusal, isThisAppend, reusedEventId, toAppendResult } from './append-outcome';
 import { toEventData } from './case-event';
 import type { EventStoreDbClient } from './client';
 import { toExpectedRevision, versionOf } from './expected-revision';
+import { toStreamName } from './stream-names';
+import type { StreamName } from '../port/streams';
 import * as events from './read-events';
 
 export interface EventStoreDbEventStoreOptions {
@@ -18,11 +20,13 @@ export interface EventStoreDbEventStoreOptions {
 }
 
 /**
- * The event store on EventStoreDB/KurrentDB: one stream per case, named by its stream id, the global
+ * The event store on EventStoreDB/KurrentDB: one server stream per stream, named `<kind>-<id>`, the global
  * order being $all. Needs server 22.10 or later (stream reads carry log positions) and reads from the
  * leader (the client's default), so an append is read back where it was written.
  */
 export class EventStoreDbEventStore implements EventStore {
+  readonly backend = 'eventstoredb';
+
   constructor(
     private readonly client: EventStoreDbClient,
     private readonly options: EventStoreDbEventStoreOptions = {},
@@ -33,32 +37,24 @@ export class EventStoreDbEventStore implements EventStore {
     return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString), { ...options, ownsClient: true });
   }
 
-  async appendToStream(
-    streamId: string,
-    expected: ExpectedVersion,
-    newEvents: readonly NewEvent[],
-    options: AppendOptions = {},
-  ): Promise<AppendResult> {
-    if (options.client !== undefined) {
-      throw new TypeError("an EventStoreDB append cannot join the caller's database transaction");
-    }
+  async appendToStream(stream: StreamName, expected: ExpectedVersion, newEvents: readonly NewEvent[]): Promise<AppendResult> {
     const expectedRevision = toExpectedRevision(expected);
     const batch = checkBatch(newEvents);
     const proposed = batch.map((event, index) => toEventData(event, index, batch.length));
     let written: WriteResult;
     try {
-      written = await this.client.appendToStream(streamId, proposed, { expectedRevision });
+      written = await this.client.appendToStream(toStreamName(stream), proposed, { expectedRevision });
     } catch (error) {
       if (!(error instanceof ClientWrongExpectedVersionError)) throw error;
-      return this.refused(streamId, expected, batch, versionOf(error.actualVersion));
+      return this.refused(stream, expected, batch, versionOf(error.actualVersion));
     }
     // A client built with throwOnAppendFailure=false answers a refusal instead of throwing it.
-    if (!written.success) return this.refused(streamId, expected, batch, null);
-    return this.readBack(streamId, batch, written.nextExpectedRevision);
+    if (!written.success) return this.refused(stream, expected, batch, null);
+    return this.readBack(stream, batch, written.nextExpectedRevision);
   }
 
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return events.readStream(this.client, streamId, options);
+  readStream(stream: StreamName, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return events.readStream(this.client, stream, options);
   }
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -86,24 +82,24 @@ export class EventStoreDbEventStore implements EventStore {
 
   // The server answers a retried append (ids already in the stream) as a success pointing at the
   // events first written, so what it stored is read back and compared with what was asked.
-  private async readBack(streamId: string, batch: readonly NewEvent[], lastRevision: bigint): Promise<AppendResult> {
+  private async readBack(stream: StreamName, batch: readonly NewEvent[], lastRevision: bigint): Promise<AppendResult> {
     const firstRevision = lastRevision - BigInt(batch.length - 1);
-    const stored = firstRevision < 0n ? [] : await events.readStoredEvents(this.client, streamId, firstRevision, batch.length);
-    if (isThisAppend(stored, batch)) return toAppendResult(streamId, stored);
+    const stored = firstRevision < 0n ? [] : await events.readStoredEvents(this.client, stream, firstRevision, batch.length);
+    if (isThisAppend(stored, batch)) return toAppendResult(stored);
     throw new DuplicateEventIdError(reusedEventId(stored, batch) ?? batch[0]!.eventId);
   }
 
   private async refused(
-    streamId: string,
+    stream: StreamName,
     expected: ExpectedVersion,
     batch: readonly NewEvent[],
     actualVersion: number | null,
   ): Promise<AppendResult> {
-    const stream = await events.readStoredEvents(this.client, streamId, 0n);
-    const refusal = explainRefusal(stream, batch);
-    if (refusal.kind === 'already_appended') return toAppendResult(streamId, refusal.stored);
+    const stored = await events.readStoredEvents(this.client, stream, 0n);
+    const refusal = explainRefusal(stored, batch);
+    if (refusal.kind === 'already_appended') return toAppendResult(refusal.stored);
     if (refusal.kind === 'reused_event_id') throw new DuplicateEventIdError(refusal.eventId);
-    throw new WrongExpectedVersionError(streamId, expected, actualVersion ?? stream.at(-1)?.recorded.version ?? 0);
+    throw new WrongExpectedVersionError(stream, expected, actualVersion ?? stored.at(-1)?.recorded.version ?? 0);
   }
 }
 

@@ -1,4 +1,6 @@
 import type { GlobalPosition } from './global-position';
+import type { EventStoreSessions } from './sessions';
+import type { StreamKind, StreamName } from './streams';
 
 export type { GlobalPosition } from './global-position';
 
@@ -28,6 +30,7 @@ export interface NewEvent {
 
 /** An event as stored, with all its metadata. */
 export interface RecordedEvent extends NewEvent {
+  readonly streamKind: StreamKind;
   readonly streamId: string;
   /** 1-based version of the event within its stream. */
   readonly version: number;
@@ -45,6 +48,7 @@ export interface RecordedEvent extends NewEvent {
 export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | number;
 
 export interface AppendResult {
+  readonly streamKind: StreamKind;
   readonly streamId: string;
   /** The stream's version after the append. */
   readonly nextVersion: number;
@@ -69,11 +73,6 @@ export interface ReadAllOptions {
   readonly limit?: number;
 }
 
-/** Append within a transaction the caller holds open (PostgreSQL: its `PoolClient`), to write beside the events atomically. */
-export interface AppendOptions {
-  readonly client?: unknown;
-}
-
 export interface EventStore {
   /**
    * Appends at least one event atomically if the stream is at `expected`, else throws
@@ -81,14 +80,9 @@ export interface EventStore {
    * (same stream, same order, same content) answers the original result; any other reuse of a
    * stored event id throws DuplicateEventIdError.
    */
-  appendToStream(
-    streamId: string,
-    expected: ExpectedVersion,
-    events: readonly NewEvent[],
-    options?: AppendOptions,
-  ): Promise<AppendResult>;
+  appendToStream(stream: StreamName, expected: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult>;
   /** Events of one stream in version order; an empty array for an unknown stream. */
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readStream(stream: StreamName, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** One page of all events in the global order, never skipping an event committed later. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Looks an event up by id (for corrections and proofs). */
@@ -100,6 +94,13 @@ export interface EventStore {
   globalPositionAt(position: bigint): Promise<GlobalPosition | null>;
   /** How many events follow `after` (all with null), or null where the store cannot count cheaply. */
   countAfter(after: GlobalPosition | null): Promise<number | null>;
+  /**
+   * Present when the store keeps its events in the application's PostgreSQL: appends can then share a
+   * transaction with other writes. A store without it (EventStoreDB) is written beside the database.
+   */
+  readonly sessions?: EventStoreSessions;
+  /** What keeps the events, for operators (`/health`): `postgres` or `eventstoredb`. */
+  readonly backend: string;
   /** Releases what the store itself opened. */
   close(): Promise<void>;
 }

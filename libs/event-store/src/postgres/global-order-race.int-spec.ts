@@ -9,6 +9,7 @@ const REPEAT = Number(process.env.RACE_REPEAT ?? 1);
 const WRITERS = 8;
 const APPENDS_PER_WRITER = 40;
 const STREAMS = 12;
+class RolledBack extends Error {}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -31,26 +32,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   async function writer(id: number, committed: Set<string>, rolledBack: Set<string>): Promise<void> {
     for (let n = 0; n < APPENDS_PER_WRITER; n++) {
-      const streamId = `race-${(id * 7 + n) % STREAMS}`;
+      const stream = { kind: 'case', id: `race-${(id * 7 + n) % STREAMS}` } as const;
       const events = [newEvent('Raced', { writer: id, n }), ...(n % 3 === 0 ? [newEvent('Raced', { writer: id, n, second: true })] : [])];
-      const client = await db.pool.connect();
+      const rollBack = n % 7 === 3;
       try {
-        await client.query('BEGIN');
-        await store.appendToStream(streamId, 'any', events, { client });
-        if (n % 5 === 0) await sleep(20 + ((id * 13 + n) % 60)); // hold the transaction open before committing
-        if (n % 7 === 3) {
-          await client.query('ROLLBACK');
-          events.forEach((e) => rolledBack.add(e.eventId));
-        } else {
-          await client.query('COMMIT');
-          events.forEach((e) => committed.add(e.eventId));
-        }
+        await store.withSession(async (session) => {
+          await session.appendToStream(stream, 'any', events);
+          if (n % 5 === 0) await sleep(20 + ((id * 13 + n) % 60)); // hold the transaction open before committing
+          if (rollBack) throw new RolledBack();
+        });
+        events.forEach((e) => committed.add(e.eventId));
       } catch (error) {
-        await client.query('ROLLBACK');
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        n--; // lost the race for this stream's next version: try again
-      } finally {
-        client.release();
+        if (error instanceof RolledBack) events.forEach((e) => rolledBack.add(e.eventId));
+        else if (error instanceof WrongExpectedVersionError) n--; // lost the race for this stream's next version: try again
+        else throw error;
       }
     }
   }

@@ -3,6 +3,7 @@ import { ledgerEntry } from './ledger-entry';
 
 const event: RecordedEvent = {
   eventId: '6f1c1c7e-3d55-4a8e-9d43-0a6f4f2a9b10',
+  streamKind: 'case',
   streamId: 'b1d5e0f2-8c1a-4f0e-9a57-3c1f8e2d7a64',
   version: 3,
   position: 42n,

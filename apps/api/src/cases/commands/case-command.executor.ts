@@ -7,7 +7,7 @@ import {
   type CaseCommand, type CaseEvent, type CaseState,
 } from '@casetrail/domain';
 import {
-  PostgresEventStore, WrongExpectedVersionError, type AppendResult, type EventStore, type NewEvent, type RecordedEvent,
+  WrongExpectedVersionError, type AppendResult, type EventStore, type NewEvent, type RecordedEvent,
 } from '@casetrail/event-store';
 import type { Configuration } from '../../config/configuration';
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from '../../config/tokens';
@@ -72,7 +72,7 @@ export class CaseCommandExecutor {
 
   private async attempt(message: CaseCommandMessage): Promise<{ answer: CaseCommandAnswer; events: RecordedEvent[] }> {
     const { caseId, caller } = message;
-    const history = await this.store.readStream(caseId);
+    const history = await this.store.readStream({ kind: 'case', id: caseId });
     const state = foldCase(history.map((e) => ({ eventId: e.eventId, event: { type: e.type, data: e.data } as CaseEvent })));
     assertInScope(caller.user, caseId, state);
     this.assertMayRefer(message, state);
@@ -104,19 +104,17 @@ export class CaseCommandExecutor {
       ...(subjectRef ? { subjectRef } : {}),
     });
     const expected = version === 0 ? 'no_stream' : version;
-    if (!(this.store instanceof PostgresEventStore)) return this.appendBesideTheDatabase(message, expected, newEvents, pendingKey, answerOf);
+    const sessions = this.store.sessions;
+    if (!sessions) return this.appendBesideTheDatabase(message, expected, newEvents, pendingKey, answerOf);
 
     // Events, the person's data key, the erasure and the idempotent answer: one transaction.
-    return inTransaction(this.database.pool, async (client) => {
-      const appended: AppendResult = await this.store.appendToStream(caseId, expected, newEvents, { client });
+    return sessions.withSession(async ({ client, appendToStream }) => {
+      const appended: AppendResult = await appendToStream({ kind: 'case', id: caseId }, expected, newEvents);
       const answer = answerOf(appended);
       if (pendingKey) await this.vault.storeKey(client, pendingKey, caseId);
       if (message.erasesSubject) await this.vault.destroyKey(client, message.erasesSubject);
       if (caller.idempotency) await this.idempotency.record(client, caller.idempotency, 201, answer);
       return { answer, events: [...appended.events] };
-    }).then((done) => {
-      (this.store as PostgresEventStore).announceCommit(); // committed: wake other processes' projectors
-      return done;
     });
   }
 
@@ -139,7 +137,7 @@ export class CaseCommandExecutor {
       const subject = message.erasesSubject;
       await inTransaction(this.database.pool, (client) => this.vault.destroyKey(client, subject));
     }
-    const appended = await this.store.appendToStream(caseId, expected, newEvents);
+    const appended = await this.store.appendToStream({ kind: 'case', id: caseId }, expected, newEvents);
     const answer = answerOf(appended);
     const claim = caller.idempotency;
     if (claim) await inTransaction(this.database.pool, (client) => this.idempotency.record(client, claim, 201, answer));

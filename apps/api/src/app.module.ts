@@ -23,6 +23,7 @@ import type { Configuration } from './config/configuration';
 import { EVENT_STORE_PROVIDER, EventStoreCloser } from './config/event-store.provider';
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from './config/tokens';
 import { HealthController } from './health/health.controller';
+import { ServiceHealth } from './health/service-health';
 import { LEDGER_CONFIGURATION } from './ledger/ledger-configuration';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger/ledger.providers';
 import { ProblemFilter } from './http/exception.filter';
@@ -73,12 +74,14 @@ export class AppModule {
               batchSize: dependencies.configuration.projectionBatchSize,
               ...(database.embedded ? {} : { listenUrl: database.url, leaseUrl: database.url }),
               onOwnershipChange: (owned) => new Logger('Projections').log({ msg: 'projections owned by this process', owned }),
-              onError: (projection, error) =>
-                new Logger('Projections').error({ msg: 'projection failed; retrying', projection, error: String(error) }),
+              onStall: (stall) => new Logger('Projections').error({ msg: 'projection cannot apply an event; retrying with backoff', ...stall }),
+              onRecovery: (stall) => new Logger('Projections').log({ msg: 'projection advances again', ...stall }),
+              onError: (component, error) =>
+                new Logger('Projections').error({ msg: 'projection runner failed; retrying', component, error: String(error) }),
             }),
           inject: [DATABASE, EVENT_STORE],
         },
-        ProjectionHost, WakeProjections, ReadYourWrites,
+        ProjectionHost, WakeProjections, ReadYourWrites, ServiceHealth,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },

@@ -4,3 +4,4 @@ export * from './migrate';
 export * from './open-database';
 export * from './session-guards';
 export * from './transaction';
+export * from './follow';

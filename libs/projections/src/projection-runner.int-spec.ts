@@ -176,7 +176,7 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
     const runner = new ProjectionRunner(db.pool, store, [tally], { idleMs: 10 });
     await runner.start();
     const building = await buildingGeneration(db.pool, tally);
-    while ((await applyNextBatch(db.pool, store, tally, building.generation, 100)) > 0);
+    while ((await applyNextBatch(db.pool, store, tally, building.generation, 100)).kind === 'advanced');
     await appendMany(2, 1);
     await activateGeneration(db.pool, tally, building.generation);
     await runner.catchUp();

@@ -10,8 +10,8 @@ import { BootstrapAdmin } from './auth/bootstrap-admin';
 import { UsersRepository } from './auth/users.repository';
 import { CaseQueries } from './cases/queries/case-queries';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
-import { CASE_COMMAND_HANDLERS } from './cases/commands/case-command.handlers';
-import { CaseCommandExecutor } from './cases/commands/case-command.executor';
+import { CASE_COMMAND_HANDLERS } from './cases/commands';
+import { CaseCommands } from './cases/commands/path/case-commands.service';
 import { CaseIntegrityController } from './cases/controllers/case-integrity.controller';
 import { CourtController } from './cases/controllers/court.controller';
 import { IntakeController } from './cases/controllers/intake.controller';
@@ -30,6 +30,7 @@ import { ProblemFilter } from './http/exception.filter';
 import { PlainObjectBodyPipe } from './http/plain-object.pipe';
 import { strictValidationPipe } from './http/validation/validation.pipe';
 import { IdempotencyStore } from './idempotency/idempotency.store';
+import { IdempotentCommands } from './idempotency/idempotent-commands';
 import { MasterKey } from './personal-data/master-key';
 import { MasterKeyCoverage } from './personal-data/master-key.coverage';
 import { PersonalDataVault } from './personal-data/personal-data.vault';
@@ -86,7 +87,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
-        UsersRepository, BootstrapAdmin, IdempotencyStore, PersonalDataVault, MasterKeyCoverage, CaseCommandExecutor, CorrectionPolicy,
+        UsersRepository, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, MasterKeyCoverage, CaseCommands, CorrectionPolicy,
         CaseQueries,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,

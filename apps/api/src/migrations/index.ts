@@ -3,6 +3,7 @@ import {
 } from '@casetrail/event-store';
 import { LEDGER_MIGRATIONS } from '@casetrail/ledger';
 import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
+import { IdempotencyReservations1733000100002 } from '../idempotency/1733000100002-idempotency-reservations';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
@@ -14,4 +15,5 @@ export const API_MIGRATIONS = [
   ProjectionGenerations1732800000200,
   ...LEDGER_MIGRATIONS,
   StreamKinds1733000100001,
+  IdempotencyReservations1733000100002,
 ];

@@ -1,0 +1,66 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CaseState, District } from '@casetrail/domain';
+import type { User } from '../../auth/user';
+import { forbidden } from '../../http/api-error';
+import { PersonalDataVault } from '../../personal-data/personal-data.vault';
+import type { CaseCommandAnswer } from '../case-caller';
+import { IdentifyVictim, ReferCase, ReferVictimToServices } from './intake.commands';
+import { plainRequest } from './path/case-command-request';
+import { CaseCommands } from './path/case-commands.service';
+import { sealNewSubject } from './path/personal-data-sealing';
+
+/** A district-scoped user refers cases in their own district only. */
+function assertMayRefer(user: User, district: District, state: CaseState): void {
+  if (state.status !== 'not_referred' || user.district === null || district === user.district) return;
+  throw forbidden('DISTRICT_OUT_OF_SCOPE', `you may refer cases in ${user.district} only`);
+}
+
+@CommandHandler(ReferCase)
+export class ReferCaseHandler implements ICommandHandler<ReferCase, CaseCommandAnswer> {
+  constructor(private readonly cases: CaseCommands) {}
+
+  execute({ caseId, data, caller }: ReferCase): Promise<CaseCommandAnswer> {
+    return this.cases.execute({
+      caseId,
+      caller,
+      prepare: ({ state }) => {
+        assertMayRefer(caller.user, data.district, state);
+        return { intent: { type: 'ReferCase', data } };
+      },
+    });
+  }
+}
+
+@CommandHandler(IdentifyVictim)
+export class IdentifyVictimHandler implements ICommandHandler<IdentifyVictim, CaseCommandAnswer> {
+  constructor(
+    private readonly cases: CaseCommands,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  execute({ caseId, data, personal, caller }: IdentifyVictim): Promise<CaseCommandAnswer> {
+    return this.cases.execute({
+      caseId,
+      caller,
+      prepare: ({ firstEventId }) => {
+        const subject = sealNewSubject(this.vault, caseId, firstEventId, personal);
+        return {
+          intent: { type: 'IdentifyVictim', data: { ...data, subjectRef: subject?.subjectRef ?? null, personal: subject?.sealed ?? null } },
+          writes: subject ? [subject.storeKey] : [],
+          answer: { victimRef: data.victimRef, ...(subject ? { subjectRef: subject.subjectRef } : {}) },
+        };
+      },
+    });
+  }
+}
+
+@CommandHandler(ReferVictimToServices)
+export class ReferVictimToServicesHandler implements ICommandHandler<ReferVictimToServices, CaseCommandAnswer> {
+  constructor(private readonly cases: CaseCommands) {}
+
+  execute({ caseId, data, caller }: ReferVictimToServices): Promise<CaseCommandAnswer> {
+    return this.cases.execute(plainRequest(caseId, caller, { type: 'ReferVictimToServices', data }));
+  }
+}
+
+export const INTAKE_HANDLERS = [ReferCaseHandler, IdentifyVictimHandler, ReferVictimToServicesHandler];

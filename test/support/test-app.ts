@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import request from 'supertest';
 import type { Role } from '@casetrail/domain';
-import type { RecordedEvent } from '@casetrail/event-store';
-import { PostgresEventStore } from '@casetrail/event-store';
+import { PostgresEventStore, type EventStore, type RecordedEvent } from '@casetrail/event-store';
+import type { Database } from '@casetrail/database';
 import { generateSigningKey } from '@casetrail/ledger';
 import { createCasetrailApp, type CasetrailApp } from '../../apps/api/src/bootstrap';
 import { loadConfiguration } from '../../apps/api/src/config/configuration';
@@ -26,7 +26,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `eventStore`: the service's event store on the test database (absent: the events table). */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { eventStore?: (database: Database) => EventStore } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const configuration = loadConfiguration({
     CASETRAIL_ADMIN_TOKEN: ADMIN_TOKEN,
@@ -42,11 +46,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     logLines.push(line);
     if (echo) process.stderr.write(line + '\n');
   });
-  const service = await createCasetrailApp(configuration, { database, logger });
+  const eventStore = options.eventStore?.(database);
+  const service = await createCasetrailApp(configuration, { database, logger, ...(eventStore ? { eventStore: () => eventStore } : {}) });
   await service.app.init();
   await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', resolve));
   const http = service.app.getHttpServer() as Server;
-  const store = new PostgresEventStore(database.pool);
+  const store = eventStore ?? new PostgresEventStore(database.pool);
   return {
     http,
     service,

@@ -48,6 +48,8 @@ export interface AppDependencies {
   readonly database: Database;
   readonly masterKey: MasterKey;
   readonly clock?: Clock;
+  /** The event store, when the caller opened it (tests); else the configured one. */
+  readonly eventStore?: EventStore;
 }
 
 @Module({})
@@ -67,7 +69,7 @@ export class AppModule {
         { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
         { provide: MasterKey, useValue: dependencies.masterKey },
         { provide: LEDGER_CONFIGURATION, useValue: dependencies.configuration.ledger },
-        EVENT_STORE_PROVIDER, EventStoreCloser,
+        dependencies.eventStore ? { provide: EVENT_STORE, useValue: dependencies.eventStore } : EVENT_STORE_PROVIDER, EventStoreCloser,
         {
           provide: ProjectionRunner,
           useFactory: (database: Database, store: EventStore) =>

@@ -1,5 +1,6 @@
 import {
-  AnnouncedCommits1732800000002, EventNotifications1732800000001, EventStore1732800000000, StreamKinds1733000100001,
+  AnnouncedCommits1732800000002, EventIdReservations1733000100003, EventNotifications1732800000001, EventStore1732800000000,
+  StreamKinds1733000100001,
 } from '@casetrail/event-store';
 import { LEDGER_MIGRATIONS } from '@casetrail/ledger';
 import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
@@ -16,4 +17,5 @@ export const API_MIGRATIONS = [
   ...LEDGER_MIGRATIONS,
   StreamKinds1733000100001,
   IdempotencyReservations1733000100002,
+  EventIdReservations1733000100003,
 ];

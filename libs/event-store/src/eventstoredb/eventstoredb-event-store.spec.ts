@@ -11,6 +11,7 @@ import { newEvent } from '../port/testing/event-store.contract';
 import { positionOf } from '../port/global-position';
 import { toLogPosition } from './log-position';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
+import { InMemoryEventIdReservations } from './testing/in-memory-event-ids';
 import { RecordingClient } from './testing/recording-client';
 
 const versions = (events: readonly { version: number }[]) => events.map((e) => e.version);
@@ -21,10 +22,12 @@ const CASE_UNKNOWN: StreamName = { kind: 'case', id: 'unknown' };
 describe('the EventStoreDB event store, against a recording client', () => {
   let client: RecordingClient;
   let store: EventStoreDbEventStore;
+  let eventIds: InMemoryEventIdReservations;
 
   beforeEach(() => {
     client = new RecordingClient();
-    store = new EventStoreDbEventStore(client);
+    eventIds = new InMemoryEventIdReservations();
+    store = new EventStoreDbEventStore(client, { eventIds });
   });
 
   describe('expected versions, as the option the client reads', () => {
@@ -76,6 +79,16 @@ describe('the EventStoreDB event store, against a recording client', () => {
       expect(client.appends.map((a) => a.streamName)).toEqual(['claim-c-9', 'user-c-9']);
       expect((await store.readAll()).map((e) => [e.streamKind, e.streamId])).toEqual([['claim', 'c-9'], ['user', 'c-9']]);
       expect(client.readStreamCalls).toContainEqual(expect.objectContaining({ streamName: 'user-c-9' }));
+    });
+
+    it('given an event id stored in another stream, refuses it before calling the server, as PostgreSQL does', async () => {
+      const event = newEvent();
+      await store.appendToStream(CASE_1, 'no_stream', [event]);
+      await expect(store.appendToStream(CASE_2, 'no_stream', [newEvent(), event])).rejects.toMatchObject({
+        name: 'DuplicateEventIdError', eventId: event.eventId,
+      });
+      await expect(store.appendToStream({ kind: 'claim', id: '1' }, 'any', [event])).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(client.appends.map((a) => a.streamName)).toEqual(['case-1']);
     });
 
     it('sends an upper-case event id in lower case, as the server gives it back', async () => {
@@ -288,13 +301,13 @@ describe('the EventStoreDB event store, against a recording client', () => {
     it('disposes of the client only when the store created it', async () => {
       await store.close();
       expect(client.disposed).toBe(false);
-      const owning = new EventStoreDbEventStore(client, { ownsClient: true });
+      const owning = new EventStoreDbEventStore(client, { eventIds, ownsClient: true });
       await owning.close();
       expect(client.disposed).toBe(true);
     });
 
     it('connects lazily from a connection string and closes without a server', async () => {
-      const connected = EventStoreDbEventStore.connect('esdb://localhost:2113?tls=false');
+      const connected = EventStoreDbEventStore.connect('esdb://localhost:2113?tls=false', { eventIds });
       await expect(connected.close()).resolves.toBeUndefined();
     });
   });

@@ -10,11 +10,14 @@ import { explainRefusal, isThisAppend, reusedEventId, toAppendResult } from './a
 import { toEventData } from './case-event';
 import type { EventStoreDbClient } from './client';
 import { toExpectedRevision, versionOf } from './expected-revision';
+import type { EventIdReservations } from './event-id-reservations';
 import { toStreamName } from './stream-names';
 import type { StreamName } from '../port/streams';
 import * as events from './read-events';
 
 export interface EventStoreDbEventStoreOptions {
+  /** Where event ids are reserved for their stream before an append (the server checks them within a stream only). */
+  readonly eventIds: EventIdReservations;
   /** Dispose of the client on `close()`: the store created it. */
   readonly ownsClient?: boolean;
 }
@@ -29,17 +32,19 @@ export class EventStoreDbEventStore implements EventStore {
 
   constructor(
     private readonly client: EventStoreDbClient,
-    private readonly options: EventStoreDbEventStoreOptions = {},
+    private readonly options: EventStoreDbEventStoreOptions,
   ) {}
 
   /** A store on its own client, e.g. `esdb://node1:2113,node2:2113,node3:2113?tls=false`. */
-  static connect(connectionString: string, options: EventStoreDbEventStoreOptions = {}): EventStoreDbEventStore {
+  static connect(connectionString: string, options: EventStoreDbEventStoreOptions): EventStoreDbEventStore {
     return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString), { ...options, ownsClient: true });
   }
 
   async appendToStream(stream: StreamName, expected: ExpectedVersion, newEvents: readonly NewEvent[]): Promise<AppendResult> {
     const expectedRevision = toExpectedRevision(expected);
     const batch = checkBatch(newEvents);
+    const reused = await this.options.eventIds.reserve(batch.map((event) => event.eventId), stream);
+    if (reused !== null) throw new DuplicateEventIdError(reused);
     const proposed = batch.map((event, index) => toEventData(event, index, batch.length));
     let written: WriteResult;
     try {

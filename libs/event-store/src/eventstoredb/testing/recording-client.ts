@@ -46,6 +46,9 @@ export class RecordingClient implements EventStoreDbClient {
   /** Thrown by the next append instead of answering it. */
   nextAppendFailure: Error | null = null;
   private now = Date.parse('2024-03-01T08:00:00.000Z');
+
+  /** `clock`: the server's time for `created` (absent: a fixed time the test moves with `advance`). */
+  constructor(private readonly options: { readonly clock?: () => number } = {}) {}
   private nextLogPosition = 1_000n;
 
   /** Moves the server's clock. */
@@ -152,7 +155,7 @@ export class RecordingClient implements EventStoreDbClient {
         isJson: true,
         revision: start + BigInt(index),
         type: e.type,
-        created: new Date(this.now),
+        created: new Date(this.options.clock?.() ?? this.now),
         // Through JSON, as the client sends and parses it.
         data: JSON.parse(JSON.stringify(e.data)) as Record<string, unknown>,
         metadata: e.metadata === undefined ? undefined : (JSON.parse(JSON.stringify(e.metadata)) as Record<string, unknown>),

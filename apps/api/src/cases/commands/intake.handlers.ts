@@ -7,7 +7,7 @@ import type { CaseCommandAnswer } from '../case-caller';
 import { IdentifyVictim, ReferCase, ReferVictimToServices } from './intake.commands';
 import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
-import { sealNewSubject } from './path/personal-data-sealing';
+import { introducingPerson, type SealedFields } from './path/personal-data-sealing';
 
 /** A district-scoped user refers cases in their own district only. */
 function assertMayRefer(user: User, district: District, state: CaseState): void {
@@ -39,18 +39,8 @@ export class IdentifyVictimHandler implements ICommandHandler<IdentifyVictim, Ca
   ) {}
 
   execute({ caseId, data, personal, caller }: IdentifyVictim): Promise<CaseCommandAnswer> {
-    return this.cases.execute({
-      caseId,
-      caller,
-      prepare: ({ firstEventId }) => {
-        const subject = sealNewSubject(this.vault, caseId, firstEventId, personal);
-        return {
-          intent: { type: 'IdentifyVictim', data: { ...data, subjectRef: subject?.subjectRef ?? null, personal: subject?.sealed ?? null } },
-          writes: subject ? [subject.storeKey] : [],
-          answer: { victimRef: data.victimRef, ...(subject ? { subjectRef: subject.subjectRef } : {}) },
-        };
-      },
-    });
+    const intentOf = (person: SealedFields) => ({ type: 'IdentifyVictim', data: { ...data, ...person } }) as const;
+    return this.cases.execute(introducingPerson(this.vault, caseId, caller, personal, intentOf, { victimRef: data.victimRef }));
   }
 }
 

@@ -4,7 +4,7 @@ import type { CaseCommandAnswer } from '../case-caller';
 import { ArrestSuspect, CloseInvestigation, IdentifySuspect, OpenInvestigation, SubmitDocket } from './investigation.commands';
 import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
-import { sealNewSubject } from './path/personal-data-sealing';
+import { introducingPerson, type SealedFields } from './path/personal-data-sealing';
 
 @CommandHandler(OpenInvestigation)
 export class OpenInvestigationHandler implements ICommandHandler<OpenInvestigation, CaseCommandAnswer> {
@@ -32,18 +32,8 @@ export class IdentifySuspectHandler implements ICommandHandler<IdentifySuspect, 
   ) {}
 
   execute({ caseId, data, personal, caller }: IdentifySuspect): Promise<CaseCommandAnswer> {
-    return this.cases.execute({
-      caseId,
-      caller,
-      prepare: ({ firstEventId }) => {
-        const subject = sealNewSubject(this.vault, caseId, firstEventId, personal);
-        return {
-          intent: { type: 'IdentifySuspect', data: { ...data, subjectRef: subject?.subjectRef ?? null, personal: subject?.sealed ?? null } },
-          writes: subject ? [subject.storeKey] : [],
-          answer: { suspectRef: data.suspectRef, ...(subject ? { subjectRef: subject.subjectRef } : {}) },
-        };
-      },
-    });
+    const intentOf = (person: SealedFields) => ({ type: 'IdentifySuspect', data: { ...data, ...person } }) as const;
+    return this.cases.execute(introducingPerson(this.vault, caseId, caller, personal, intentOf, { suspectRef: data.suspectRef }));
   }
 }
 

@@ -71,7 +71,7 @@ describe('erasure holds on disk: copies of the data folder taken before and afte
         victimRef, occurredAt: at('03-02'), sex: 'female', ageGroup: 'adult', nationality: 'LS', form: 'labour', identifiedBy: 'ngo',
         personal: { fullName, idNumber: `ID-${victimRef}` },
       }).expect(201);
-      const stored = (await new PostgresEventStore(service.database.pool).readStream(caseId)).find((e) => e.eventId === body.eventIds[0])!;
+      const stored = (await new PostgresEventStore(service.database.pool).readStream({ kind: 'case', id: caseId })).find((e) => e.eventId === body.eventIds[0])!;
       people.push({ subjectRef: body.subjectRef, eventId: stored.eventId, sealed: stored.data.personal as SealedPersonalData, fullName });
     }
     await stopAndCopy(copies.before);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '@casetrail/domain';
-import type { RecordedEvent } from '@casetrail/event-store';
-import { PostgresEventStore } from '@casetrail/event-store';
+import { PostgresEventStore, type EventStore, type RecordedEvent } from '@casetrail/event-store';
+import type { Database } from '@casetrail/database';
 import { generateSigningKey } from '@casetrail/ledger';
 import { createCasetrailApp, JsonLogger, type CasetrailApp } from '../../apps/api/src';
 import { loadConfiguration } from '@casetrail/config';
@@ -28,7 +28,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `eventStore`: the service's event store on the test database (absent: the events table). */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { eventStore?: (database: Database) => EventStore } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   // A keys folder of its own, bound to this test's database (a shared one would be refused, as it should).
   const keysDir = mkdtempSync(join(tmpdir(), 'casetrail-test-keys-'));
@@ -47,11 +51,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     logLines.push(line);
     if (echo) process.stderr.write(line + '\n');
   });
-  const service = await createCasetrailApp(configuration, { database, logger });
+  const eventStore = options.eventStore?.(database);
+  const service = await createCasetrailApp(configuration, { database, logger, ...(eventStore ? { eventStore: () => eventStore } : {}) });
   await service.app.init();
   await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', resolve));
   const http = service.app.getHttpServer() as Server;
-  const store = new PostgresEventStore(database.pool);
+  const store = eventStore ?? new PostgresEventStore(database.pool);
   return {
     http,
     service,
@@ -64,7 +69,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         .expect(201);
       return response.body.token as string;
     },
-    stream: (caseId) => store.readStream(caseId),
+    stream: (caseId) => store.readStream({ kind: 'case', id: caseId }),
     async close() {
       await service.close();
       await database.close();

@@ -10,8 +10,8 @@ import { BootstrapAdmin } from './auth/bootstrap-admin';
 import { USERS_PROVIDER } from './auth/users.provider';
 import { CaseQueries } from './cases/queries/case-queries';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
-import { CASE_COMMAND_HANDLERS } from './cases/commands/case-command.handlers';
-import { CaseCommandExecutor } from './cases/commands/case-command.executor';
+import { CASE_COMMAND_HANDLERS } from './cases/commands';
+import { CaseCommands } from './cases/commands/path/case-commands.service';
 import { CaseIntegrityController } from './cases/controllers/case-integrity.controller';
 import { CourtController } from './cases/controllers/court.controller';
 import { IntakeController } from './cases/controllers/intake.controller';
@@ -24,11 +24,13 @@ import { EVENT_STORE_PROVIDER, EventStoreCloser } from './config/event-store.pro
 import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from './config/tokens';
 import { HealthController } from './health/health.controller';
 import { LEDGER_CONFIGURATION } from './config/tokens';
+import { ServiceHealth } from './health/service-health';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger/ledger.providers';
 import { ProblemFilter } from './http/exception.filter';
 import { PlainObjectBodyPipe } from './http/plain-object.pipe';
 import { strictValidationPipe } from './http/validation/validation.pipe';
 import { IdempotencyStore } from './idempotency/idempotency.store';
+import { IdempotentCommands } from './idempotency/idempotent-commands';
 import type { PersonalData } from '@casetrail/personal-data';
 import { PersonalDataHost } from './personal-data/personal-data.host';
 import { PERSONAL_DATA } from './personal-data/personal-data.token';
@@ -48,6 +50,8 @@ export interface AppDependencies {
   readonly database: Database;
   readonly personalData: PersonalData;
   readonly clock?: Clock;
+  /** The event store, when the caller opened it (tests); else the configured one. */
+  readonly eventStore?: EventStore;
 }
 
 @Module({})
@@ -67,24 +71,26 @@ export class AppModule {
         { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
         { provide: PERSONAL_DATA, useValue: dependencies.personalData },
         { provide: LEDGER_CONFIGURATION, useValue: dependencies.configuration.ledger },
-        EVENT_STORE_PROVIDER, EventStoreCloser,
+        dependencies.eventStore ? { provide: EVENT_STORE, useValue: dependencies.eventStore } : EVENT_STORE_PROVIDER, EventStoreCloser,
         {
           provide: ProjectionRunner,
           useFactory: (database: Database, store: EventStore) =>
             readModelRunner(database, store, {
               batchSize: dependencies.configuration.projectionBatchSize,
               onOwnershipChange: (owned) => new Logger('Projections').log({ msg: 'projections owned by this process', owned }),
-              onError: (projection, error) =>
-                new Logger('Projections').error({ msg: 'projection failed; retrying', projection, error: String(error) }),
+              onStall: (stall) => new Logger('Projections').error({ msg: 'projection cannot apply an event; retrying with backoff', ...stall }),
+              onRecovery: (stall) => new Logger('Projections').log({ msg: 'projection advances again', ...stall }),
+              onError: (component, error) =>
+                new Logger('Projections').error({ msg: 'projection runner failed; retrying', component, error: String(error) }),
             }),
           inject: [DATABASE, EVENT_STORE],
         },
-        ProjectionHost, WakeProjections, ReadYourWrites, ReadModelReader,
+        ProjectionHost, WakeProjections, ReadYourWrites, ReadModelReader, ServiceHealth,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
-        USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, PersonalDataVault, PersonalDataHost, CaseCommandExecutor, CorrectionPolicy,
+        USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
         CaseQueries,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,

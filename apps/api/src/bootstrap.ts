@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { openDatabase, type Database } from '@casetrail/database';
+import type { EventStore } from '@casetrail/event-store';
 import { AppModule } from './app.module';
 import type { Clock } from './clock';
 import type { Configuration } from '@casetrail/config';
@@ -19,10 +20,10 @@ export interface CasetrailApp {
   close(): Promise<void>;
 }
 
-/** Builds the whole service on a configuration; `database` may be handed in by tests. */
+/** Builds the whole service on a configuration; `database` and an event store on it may be handed in by tests. */
 export async function createCasetrailApp(
   configuration: Configuration,
-  options: { database?: Database; clock?: Clock; logger?: JsonLogger } = {},
+  options: { database?: Database; clock?: Clock; logger?: JsonLogger; eventStore?: (database: Database) => EventStore } = {},
 ): Promise<CasetrailApp> {
   const logger = options.logger ?? new JsonLogger(configuration.logLevel);
   const database =
@@ -39,7 +40,7 @@ export async function createCasetrailApp(
     throw error;
   });
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ configuration, database, personalData, clock: options.clock }),
+    AppModule.forRoot({ configuration, database, personalData, clock: options.clock, eventStore: options.eventStore?.(database) }),
     { logger, bodyParser: false, abortOnError: false },
   );
   app.set('trust proxy', 'loopback');

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const runner = readModelRunner(database, store, {
     batchSize: config.projectionBatchSize,
     onOwnershipChange: (owned) => log({ msg: 'projections owned by this projector', owned }),
-    onError: (projection, error) => log({ level: 'error', msg: 'projection failed; retrying', projection, error: String(error) }),
+    onStall: (stall) => log({ level: 'error', msg: 'projection cannot apply an event; retrying with backoff', ...stall }),
+    onRecovery: (stall) => log({ msg: 'projection advances again', ...stall }),
+    onError: (component, error) => log({ level: 'error', msg: 'projection runner failed; retrying', component, error: String(error) }),
   });
   await runner.start();
   log({

@@ -19,12 +19,12 @@ export const bulkData = (range: BulkRange) =>
   `"nationality":"LS","form":"labour","identifiedBy":"ngo","subjectRef":null,"personal":null}'`;
 export const bulkSeries = (range: BulkRange) => `generate_series(${range.from}, ${range.from + range.count - 1}) AS g`;
 
-/** One INSERT … SELECT of `range` in casetrail's `events` shape (the raw table has the same columns). */
-export function bulkEventsSql(table: string, range: BulkRange): string {
+/** One INSERT … SELECT of `range` in casetrail's `events` shape (the raw table has the same columns, but no stream kind). */
+export function bulkEventsSql(table: string, range: BulkRange, streamKind = false): string {
   return `
-    INSERT INTO ${table} (event_id, stream_id, version, type, schema_version, data, occurred_at, recorded_at,
+    INSERT INTO ${table} (event_id, ${streamKind ? 'stream_kind, ' : ''}stream_id, version, type, schema_version, data, occurred_at, recorded_at,
                           actor_id, actor_role, correlation_id, causation_id)
-    SELECT ${bulkEventId()}::uuid, ${bulkStreamId(range)}, ${bulkVersion(range)}, 'VictimIdentified', 1, ${bulkData(range)},
+    SELECT ${bulkEventId()}::uuid, ${streamKind ? "'case', " : ''}${bulkStreamId(range)}, ${bulkVersion(range)}, 'VictimIdentified', 1, ${bulkData(range)},
            '2021-11-08T09:30:00+02:00', ${bulkRecordedAt()},
            '7c0b1d2e-4f7a-4c1e-9a55-3f1e2d4c5b6a', 'investigator', ${bulkCorrelationId()}, NULL
       FROM ${bulkSeries(range)}`;

@@ -24,7 +24,7 @@ export class CasetrailSystem implements SystemUnderTest {
   }
 
   async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<void> {
-    await this.store.appendToStream(streamId, expectedVersion, events);
+    await this.store.appendToStream({ kind: 'case', id: streamId }, expectedVersion, events);
   }
 
   async readAll(pageSize: number): Promise<ReadEvent[]> {
@@ -44,7 +44,7 @@ export class CasetrailSystem implements SystemUnderTest {
   }
 
   async bulkLoad(range: BulkRange): Promise<void> {
-    await this.pool.query(bulkEventsSql('events', range));
+    await this.pool.query(bulkEventsSql('events', range, true));
   }
 
   async finishBulkLoad(): Promise<void> {
@@ -52,7 +52,7 @@ export class CasetrailSystem implements SystemUnderTest {
   }
 
   async caseKnownAt(streamId: string, moment: string): Promise<number> {
-    const events = await this.store.readStream(streamId, { recordedAtOrBefore: moment });
+    const events = await this.store.readStream({ kind: 'case', id: streamId }, { recordedAtOrBefore: moment });
     const state = foldCase(events.map(decodeCaseEvent));
     if (events.length > 0 && state.status !== 'existing') throw new Error('the case did not fold');
     return events.length;

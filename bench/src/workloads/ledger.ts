@@ -1,4 +1,4 @@
-import { migrate } from '@casetrail/database';
+import { eventsAdvanced, migrate } from '@casetrail/database';
 import {
   auditLedger, CheckpointSigner, generateSigningKey, leafHash, LEDGER_MIGRATIONS, LedgerProofs, readSealedTree, sealNextBatch,
   verifyInclusion,
@@ -41,8 +41,8 @@ export async function runLedger(url: string, system: CasetrailSystem, sizes: Led
     let events = 0;
     for (;;) {
       const batch = await sealNextBatch(system.pool, system.store, sizes.batchSize);
-      if (batch === 0) break;
-      if (batch > 0) events += batch;
+      if (batch.kind === 'caught_up') break;
+      events += eventsAdvanced(batch);
     }
     const seconds = since(start) / 1000;
     sealing = { events, seconds, eventsPerSecond: events / seconds };

@@ -5,3 +5,4 @@ export * from './open-database';
 export * from './session-guards';
 export * from './transaction';
 export * from './private-folder';
+export * from './follow';

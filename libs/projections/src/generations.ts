@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { inTransaction } from '@casetrail/database';
+import { advanced, CAUGHT_UP, FailedOnEvent, inTransaction, RACED, type BatchOutcome } from '@casetrail/database';
 import { decodeGlobalPosition, encodeGlobalPosition, type EventStore, type GlobalPosition, type RecordedEvent } from '@casetrail/event-store';
 import { physicalTable, viewName, type Projection, type ProjectionContext } from './projection';
 import { BatchedWrites } from './batched-writes';
@@ -85,9 +85,6 @@ export const ensureActiveGeneration = (pool: Pool, projection: Projection) => ge
 /** The generation being rebuilt (resumed where a killed rebuild stopped), or a fresh one. */
 export const buildingGeneration = (pool: Pool, projection: Projection) => generationIn(pool, projection, 'building');
 
-/** `applyNextBatch` lost a race with another runner: nothing was applied, but more may be waiting. */
-export const RACED = -1;
-
 /** One generation of the projection (a number, or whichever is active), as stored now. */
 export async function findGeneration(pool: Pool, projection: string, which: number | 'active'): Promise<Generation | null> {
   const { rows } = await pool.query<GenerationRow>(
@@ -104,8 +101,8 @@ export async function findGeneration(pool: Pool, projection: string, which: numb
  * checkpoint in one transaction. Events are read before the transaction opens (the embedded database
  * serves one transaction at a time, so nothing may wait on a second connection inside one); the
  * checkpoint is then re-checked under the projection's lock, and a batch that lost a race to another
- * runner is dropped. Returns how many events were applied: 0 when caught up, RACED when another runner
- * applied them first (try again).
+ * runner is dropped. Answers how many events were applied, that it is caught up, or that another runner
+ * applied them first (try again). A batch of one event that fails throws FailedOnEvent naming it.
  */
 export async function applyNextBatch(
   pool: Pool,
@@ -113,24 +110,30 @@ export async function applyNextBatch(
   projection: Projection,
   which: number | 'active',
   limit: number,
-): Promise<number> {
+): Promise<BatchOutcome> {
   const before = await findGeneration(pool, projection.name, which);
-  if (!before || before.status === 'retired') return 0;
+  if (!before || before.status === 'retired') return CAUGHT_UP;
   const events = await store.readAll({ after: before.checkpoint, limit });
-  if (events.length === 0) return 0;
-  return applyEventsAfter(pool, projection, before, events);
+  if (events.length === 0) return CAUGHT_UP;
+  try {
+    return await applyEventsAfter(pool, projection, before, events);
+  } catch (error) {
+    if (events.length === 1) throw new FailedOnEvent(events[0]!.eventId, error);
+    throw error;
+  }
 }
 
 /**
  * Applies `events`, the events that follow `before.checkpoint` in the global order, to that generation
- * (rows and checkpoint in one transaction). RACED when its checkpoint is no longer `before.checkpoint`.
+ * (rows and checkpoint in one transaction). Raced when its checkpoint is no longer `before.checkpoint`;
+ * caught up (nothing applied) when the generation was retired meanwhile.
  */
 export async function applyEventsAfter(
   pool: Pool,
   projection: Projection,
   before: Generation,
   events: readonly RecordedEvent[],
-): Promise<number> {
+): Promise<BatchOutcome> {
   return inTransaction(pool, async (client) => {
     await lockProjection(client, projection.name);
     const { rows } = await client.query<GenerationRow>(
@@ -138,7 +141,7 @@ export async function applyEventsAfter(
       [projection.name, before.generation],
     );
     const row = rows[0];
-    if (!row || row.status === 'retired') return 0;
+    if (!row || row.status === 'retired') return CAUGHT_UP;
     if (row.checkpoint !== encodeGlobalPosition(before.checkpoint)) return RACED;
     const writes = new BatchedWrites(client);
     const context = {
@@ -152,7 +155,7 @@ export async function applyEventsAfter(
        WHERE projection = $1 AND generation = $2`,
       [projection.name, before.generation, encodeGlobalPosition(events[events.length - 1]!.globalPosition), events.length],
     );
-    return events.length;
+    return advanced(events.length);
   });
 }
 

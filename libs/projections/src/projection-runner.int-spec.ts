@@ -46,7 +46,7 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
 
   async function appendMany(streams: number, perStream: number, writer: PostgresEventStore = store): Promise<void> {
     for (let s = 0; s < streams; s++) {
-      await writer.appendToStream(`stream-${s}`, 'any', Array.from({ length: perStream }, counted));
+      await writer.appendToStream({ kind: 'case', id: `stream-${s}` }, 'any', Array.from({ length: perStream }, counted));
     }
   }
   const rows = async () =>
@@ -176,7 +176,7 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
     const runner = new ProjectionRunner(db.pool, store, [tally], { idleMs: 10 });
     await runner.start();
     const building = await buildingGeneration(db.pool, tally);
-    while ((await applyNextBatch(db.pool, store, tally, building.generation, 100)) > 0);
+    while ((await applyNextBatch(db.pool, store, tally, building.generation, 100)).kind === 'advanced');
     await appendMany(2, 1);
     await activateGeneration(db.pool, tally, building.generation);
     await runner.catchUp();

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
+import { FollowLoop, oneAtATimeAfterFailure, type BatchOutcome, type Stall, type StallReport } from '@casetrail/database';
 import { compareGlobalPositions, listenForEvents, type EventStore, type GlobalPosition } from '@casetrail/event-store';
-import { applyNextBatch, ensureActiveGeneration, generationsOf } from './generations';
+import { applyNextBatch, ensureActiveGeneration, findGeneration } from './generations';
 import { ProjectionLeases } from './projection-leases';
 import type { Projection } from './projection';
 
@@ -8,7 +9,14 @@ export interface ProjectionRunnerOptions {
   /** How long to sleep when caught up, unless woken earlier. */
   readonly idleMs?: number;
   readonly batchSize?: number;
-  readonly onError?: (projection: string, error: unknown) => void;
+  /** The first wait after a failed batch (ms), doubling up to 30 s while it keeps failing. */
+  readonly backoffMs?: number;
+  /** A projection stopped advancing (once per stall, and when its event or reason changes). */
+  readonly onStall?: (stall: Stall) => void;
+  /** A stalled projection advances again. */
+  readonly onRecovery?: (stall: Stall) => void;
+  /** The listener or the leases failed (they retry on their own). */
+  readonly onError?: (component: string, error: unknown) => void;
   /** A PostgreSQL server to LISTEN on for commits by other processes (not the embedded database). */
   readonly listenUrl?: string;
   /**
@@ -23,26 +31,24 @@ export interface ProjectionRunnerOptions {
 
 export interface ProjectionLag {
   readonly projection: string;
+  /** Null before the projection's first generation exists (then it is behind by every event). */
   readonly generation: number | null;
   readonly checkpoint: GlobalPosition | null;
-  /** -1 before the projection's first generation exists; null where the store cannot count. */
+  /** Null where the store cannot count. */
   readonly eventsBehind: number | null;
 }
 
 /**
- * Follows the global order and keeps every projection's active generation up to date. Runs in the API
- * process by default, or in `apps/projector`; any number of runners may run, the projection's lock and
- * checkpoint check make sure each event is applied once.
+ * Keeps every projection's active generation up to date, each in a follow loop of its own (so one that
+ * cannot apply an event holds back no other). Runs in the API process by default, or in
+ * `apps/projector`; any number of runners may run, the projection's lock and checkpoint check make sure
+ * each event is applied once.
  */
 export class ProjectionRunner {
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
-  private woken = false;
-  private readonly idleMs: number;
   private readonly batchSize: number;
-  private listener: { close(): Promise<void> } | null = null;
+  private readonly loops: FollowLoop[];
   private leases: ProjectionLeases | null = null;
+  private listener: { close(): Promise<void> } | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -50,8 +56,15 @@ export class ProjectionRunner {
     readonly projections: readonly Projection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.idleMs = options.idleMs ?? 250;
     this.batchSize = options.batchSize ?? 500;
+    this.loops = projections.map((projection) => new FollowLoop({
+      component: `projection:${projection.name}`,
+      step: (afterFailure) => this.step(projection, afterFailure),
+      idleMs: options.idleMs,
+      backoffMs: options.backoffMs,
+      onStall: options.onStall,
+      onRecovery: options.onRecovery,
+    }));
   }
 
   async start(): Promise<void> {
@@ -67,24 +80,21 @@ export class ProjectionRunner {
       });
       await this.leases.start();
     }
-    this.running = true;
+    for (const loop of this.loops) loop.start();
     if (this.options.listenUrl) {
       this.listener = listenForEvents(this.options.listenUrl, () => this.wake(), (error) => this.options.onError?.('listener', error));
     }
-    this.loop = this.follow();
   }
 
   /** Something was appended: look now rather than at the next poll. */
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    for (const loop of this.loops) loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
+    await Promise.all(this.loops.map((loop) => loop.stop()));
     await this.listener?.close();
+    this.listener = null;
     await this.leases?.stop();
   }
 
@@ -93,10 +103,15 @@ export class ProjectionRunner {
     return this.leases ? this.leases.owned() : this.projections.map((p) => p.name);
   }
 
+  /** The projections that cannot get past an event right now, and why. */
+  stalls(): StallReport[] {
+    return this.loops.flatMap((loop) => (loop.stall ? [loop.stall] : []));
+  }
+
   /** Applies everything committed so far to every projection, then returns. */
   async catchUp(): Promise<void> {
     for (const projection of this.projections) {
-      while ((await applyNextBatch(this.pool, this.store, projection, 'active', this.batchSize)) !== 0) {
+      while ((await applyNextBatch(this.pool, this.store, projection, 'active', this.batchSize)).kind !== 'caught_up') {
         // keep going until this projection is caught up
       }
     }
@@ -105,13 +120,13 @@ export class ProjectionRunner {
   async lag(): Promise<ProjectionLag[]> {
     return Promise.all(
       this.projections.map(async (projection) => {
-        const active = (await generationsOf(this.pool, projection.name)).find((g) => g.status === 'active');
-        if (!active) return { projection: projection.name, generation: null, checkpoint: null, eventsBehind: -1 };
+        const active = await findGeneration(this.pool, projection.name, 'active');
+        const checkpoint = active?.checkpoint ?? null;
         return {
           projection: projection.name,
-          generation: active.generation,
-          checkpoint: active.checkpoint,
-          eventsBehind: await this.store.countAfter(active.checkpoint),
+          generation: active?.generation ?? null,
+          checkpoint,
+          eventsBehind: await this.store.countAfter(checkpoint),
         };
       }),
     );
@@ -120,38 +135,23 @@ export class ProjectionRunner {
   /** True once every projection's checkpoint has reached `position` (read-your-writes). */
   async hasReached(position: GlobalPosition): Promise<boolean> {
     for (const projection of this.projections) {
-      const active = (await generationsOf(this.pool, projection.name)).find((g) => g.status === 'active');
+      const active = await findGeneration(this.pool, projection.name, 'active');
       if (!active || compareGlobalPositions(active.checkpoint, position) < 0) return false;
     }
     return true;
   }
 
-  private async follow(): Promise<void> {
-    while (this.running) {
-      this.woken = false;
-      let applied = 0;
-      for (const projection of this.projections) {
-        if (this.leases && !this.leases.owns(projection.name)) continue;
-        try {
-          applied += Math.abs(await applyNextBatch(this.pool, this.store, projection, 'active', this.batchSize));
-        } catch (error) {
-          this.options.onError?.(projection.name, error);
-        }
-      }
-      if (applied === 0 && !this.woken && this.running) await this.sleep();
-    }
-  }
-
-  private sleep(): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, this.idleMs);
-      const self = this;
-      function done() {
-        clearTimeout(timer);
-        self.wakeUp = null;
-        resolve();
-      }
-      this.wakeUp = done;
-    });
+  private async step(projection: Projection, afterFailure: boolean): Promise<BatchOutcome> {
+    if (this.leases && !this.leases.owns(projection.name)) return { kind: 'caught_up' };
+    return oneAtATimeAfterFailure(
+      (limit) => applyNextBatch(this.pool, this.store, projection, 'active', limit),
+      this.batchSize,
+      afterFailure,
+      async () => {
+        const active = await findGeneration(this.pool, projection.name, 'active');
+        const [next] = await this.store.readAll({ after: active?.checkpoint ?? null, limit: 1 });
+        return next?.eventId ?? null;
+      },
+    );
   }
 }

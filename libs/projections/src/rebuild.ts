@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { compareGlobalPositions, type EventStore, type GlobalPosition, type RecordedEvent } from '@casetrail/event-store';
-import { activateGeneration, applyEventsAfter, buildingGeneration, findGeneration, RACED, type Generation } from './generations';
+import { eventsAdvanced } from '@casetrail/database';
+import { activateGeneration, applyEventsAfter, buildingGeneration, findGeneration, type Generation } from './generations';
 import type { Projection } from './projection';
 
 export interface RebuildProgress {
@@ -87,10 +88,10 @@ async function applyPage(pool: Pool, building: Building, page: readonly Recorded
     const from = building.generation.checkpoint;
     const events = page.filter((event) => compareGlobalPositions(event.globalPosition, from) > 0);
     if (events.length === 0) return;
-    const applied = await applyEventsAfter(pool, building.projection, building.generation, events);
-    if (applied !== RACED) {
-      // 0: retired under us (a newer rebuild switched over), nothing is applied to it any more.
-      building.done += applied;
+    const outcome = await applyEventsAfter(pool, building.projection, building.generation, events);
+    if (outcome.kind !== 'raced') {
+      // Caught up: retired under us (a newer rebuild switched over), nothing is applied to it any more.
+      building.done += eventsAdvanced(outcome);
       building.generation = { ...building.generation, checkpoint: events[events.length - 1]!.globalPosition };
       return;
     }

@@ -51,7 +51,7 @@ describe('each read model folds a batch into exactly the rows its events give on
         appendEachCommand: true, correctionRate: 0.8, correctAnyField: true,
       })));
     const byHand = [correctedCase(randomUUID()), correctedCase(randomUUID())];
-    for (const stream of byHand) await store.appendToStream(String(stream[0]!.data.caseId), 'no_stream', stream);
+    for (const stream of byHand) await store.appendToStream({ kind: 'case', id: String(stream[0]!.data.caseId) }, 'no_stream', stream);
     events = loaded.reduce((sum, l) => sum + l.events, 0) + byHand.flat().length;
   }, 120_000);
   afterAll(async () => {

@@ -1,13 +1,16 @@
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
-import { ProjectionRunner } from '@casetrail/projections';
+import { ProjectionRunner, type ProjectionRunnerOptions } from '@casetrail/projections';
 import { PROJECTIONS } from './projections';
 
 export interface ReadModelRunnerOptions {
   /** Events a projection applies per transaction (CASETRAIL_PROJECTION_BATCH_SIZE). */
   readonly batchSize: number;
   readonly onOwnershipChange: (owned: readonly string[]) => void;
-  readonly onError: (projection: string, error: unknown) => void;
+  readonly onError: (component: string, error: unknown) => void;
+  /** A projection cannot apply an event (said once, retried with backoff), and when it advances again. */
+  readonly onStall?: ProjectionRunnerOptions['onStall'];
+  readonly onRecovery?: ProjectionRunnerOptions['onRecovery'];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decodeCaseEvent, effectiveEvents, isCaseEventType, type CaseEvent, type StoredCaseEvent } from '@casetrail/domain';
+import { decodeCaseEvent, effectiveEvents, isCaseEventType, type StoredCaseEvent } from '@casetrail/domain';
 
 /** An event as the report reads it: no personal data, times as recorded. */
 export interface ReportEvent {
@@ -36,5 +36,6 @@ export function asKnownAt(events: readonly ReportEvent[], knownAt: number): Repo
  */
 export function storedCaseEvent(row: ReportEvent): StoredCaseEvent[] {
   if (!isCaseEventType(row.type)) return [];
-  return [{ eventId: row.eventId, event: { type: row.type, data: { ...row.data, occurredAt: row.occurredAt } } as CaseEvent }];
+  const { eventId, event } = decodeCaseEvent({ eventId: row.eventId, type: row.type, data: { ...row.data, occurredAt: row.occurredAt } });
+  return [{ eventId, event }];
 }

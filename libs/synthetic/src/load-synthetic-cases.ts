@@ -44,12 +44,12 @@ export async function loadSyntheticCases(
     let version = 0;
     if (options.appendEachCommand) {
       for (const command of commands) {
-        await store.appendToStream(caseId, version === 0 ? 'no_stream' : version, newEvents(command));
+        await store.appendToStream({ kind: 'case', id: caseId }, version === 0 ? 'no_stream' : version, newEvents(command));
         version += command.events.length;
       }
     } else if (commands.length > 0) {
       const events = commands.flatMap(newEvents);
-      await store.appendToStream(caseId, 'no_stream', events);
+      await store.appendToStream({ kind: 'case', id: caseId }, 'no_stream', events);
       version = events.length;
     }
     cases.push(caseId);

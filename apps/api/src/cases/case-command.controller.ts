@@ -1,19 +1,11 @@
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { CaseCommandAnswer } from './case-caller';
-import type { CaseCommandMessage } from './commands/case-command';
-import { etag } from './version-header';
 
-/** Shared by the command controllers: send to the bus, answer 201 with the new version as ETag. */
+/** Shared by the command controllers: the bus they send to, and references for what a command creates. */
+@Injectable() // so that its constructor's parameter types are recorded for the controllers that inherit it
 export abstract class CaseCommandController {
   constructor(protected readonly commandBus: CommandBus) {}
-
-  protected async send(response: Response, message: CaseCommandMessage): Promise<CaseCommandAnswer> {
-    const answer = await this.commandBus.execute(message);
-    response.setHeader('ETag', etag(answer.version));
-    return answer;
-  }
 
   /** A short, unguessable reference for what a command creates when the caller names none. */
   protected newRef(prefix: string): string {

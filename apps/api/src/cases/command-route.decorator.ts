@@ -1,4 +1,4 @@
-import { applyDecorators, HttpCode, Post } from '@nestjs/common';
+import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse,
   ApiOperation, ApiPreconditionFailedResponse, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse,
@@ -6,13 +6,15 @@ import {
 import type { Role } from '@casetrail/domain';
 import { Roles } from '../auth/roles.decorator';
 import { CommandAnswerDto, ErrorDto } from './dto/command-answer.dto';
+import { VersionETag } from './version-etag.interceptor';
 
-/** A command route: POST, its roles, and its place in the OpenAPI description. */
+/** A command route: POST, its roles, the new version as ETag, and its place in the OpenAPI description. */
 export function CommandRoute(path: string, summary: string, ...roles: Role[]) {
   return applyDecorators(
     Post(path),
     HttpCode(201),
     Roles(...roles),
+    UseInterceptors(VersionETag),
     ApiBearerAuth(),
     ApiOperation({ summary, description: `Roles: ${roles.join(', ')}` }),
     ApiHeader({ name: 'If-Match', required: false, description: 'Apply only at this version, e.g. "3"; 412 otherwise' }),

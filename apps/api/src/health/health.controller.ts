@@ -1,45 +1,29 @@
-import { Controller, Get, HttpException, Inject } from '@nestjs/common';
+import { Controller, Get, HttpException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import type { Database } from '@casetrail/database';
-import { PostgresEventStore, type EventStore } from '@casetrail/event-store';
-import { ProjectionRunner } from '@casetrail/projections';
 import { Public } from '../auth/roles.decorator';
-import { DATABASE, EVENT_STORE } from '../config/tokens';
 import { errorBody } from '../http/error-body';
-
-interface Health {
-  status: 'ok';
-  database: 'embedded' | 'postgres';
-  eventStore: 'postgres' | 'eventstoredb';
-  /** Null where the event store cannot count cheaply (EventStoreDB). */
-  events: number | null;
-  projections: { name: string; generation: number | null; eventsBehind: number | null }[];
-}
+import { ServiceHealth, type Health } from './service-health';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    @Inject(DATABASE) private readonly database: Database,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly runner: ProjectionRunner,
-  ) {}
+  constructor(private readonly health: ServiceHealth) {}
 
+  /**
+   * 200 while the store answers, `ok` or `degraded` (a projection or the ledger cannot get past an event:
+   * `failing` names each with the event and the reason); 503 only when the store does not answer, so a
+   * container health check never kills a service that is serving.
+   */
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'The store and the read models answer; `projections` shows each one\'s lag' })
+  @ApiOkResponse({
+    description: '`status` is `ok`, or `degraded` with `failing` naming each stuck component, its event and the reason; ' +
+      '`projections` shows each one\'s lag and `ledger` the sealed tree and the events not yet sealed',
+  })
   @ApiServiceUnavailableResponse({ description: 'STORE_UNAVAILABLE' })
-  async health(): Promise<Health> {
+  async read(): Promise<Health> {
     try {
-      const events = await this.store.countAfter(null);
-      const lag = await this.runner.lag();
-      return {
-        status: 'ok',
-        database: this.database.embedded ? 'embedded' : 'postgres',
-        eventStore: this.store instanceof PostgresEventStore ? 'postgres' : 'eventstoredb',
-        events,
-        projections: lag.map((l) => ({ name: l.projection, generation: l.generation, eventsBehind: l.eventsBehind })),
-      };
+      return await this.health.read();
     } catch {
       throw new HttpException(errorBody(503, 'STORE_UNAVAILABLE', 'the event store or the read models do not answer'), 503);
     }

@@ -1,14 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { CaseRuleViolation } from '@casetrail/domain';
 import { ApiError } from './api-error';
 import { errorBody, type ErrorBody } from './error-body';
-
-/** HTTP status for a domain refusal: unknown things are 404, duplicates 409, every other rule 422. */
-const RULE_STATUS: Readonly<Record<string, number>> = {
-  CASE_NOT_FOUND: 404,
-  CASE_ALREADY_EXISTS: 409,
-};
+import { refusalBody } from './refusals';
 
 /** What a log line may say of a failure: its kind, code and stack, never the values it carried. */
 function describe(exception: unknown): Record<string, unknown> {
@@ -30,9 +24,8 @@ export class ProblemFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof CaseRuleViolation) {
-      return errorBody(RULE_STATUS[exception.code] ?? 422, exception.code, exception.message);
-    }
+    const refusal = refusalBody(exception);
+    if (refusal) return refusal;
     if (exception instanceof ApiError) {
       const { code, message, ...details } = exception.getResponse() as { code: string; message: string };
       return errorBody(exception.getStatus(), code, message, details);

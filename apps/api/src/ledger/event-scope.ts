@@ -5,7 +5,9 @@ import type { User } from '@casetrail/users';
 /** Is the event's case inside the caller's district scope (a nationwide caller sees every case)? */
 export async function isEventInScope(user: User, event: RecordedEvent, store: EventStore): Promise<boolean> {
   if (user.district === null) return true;
-  const stream = await store.readStream(event.streamId);
+  // Only cases have a district: a stream of another kind is outside every district's scope.
+  if (event.streamKind !== 'case') return false;
+  const stream = await store.readStream({ kind: 'case', id: event.streamId });
   const state = foldCase(stream.map(decodeCaseEvent));
   return state.status !== 'not_referred' && state.district === user.district;
 }

@@ -25,7 +25,9 @@ export const LEDGER_PROVIDERS: Provider[] = [
     useFactory: (database: Database, store: EventStore) =>
       new LedgerSealer(database.pool, store, {
         ...(database.embedded ? {} : { listenUrl: database.url }),
-        onError: (error) => new Logger('Ledger').error({ msg: 'sealing failed; retrying', error: String(error) }),
+        onStall: (stall) => new Logger('Ledger').error({ msg: 'the ledger cannot seal an event; retrying with backoff', ...stall }),
+        onRecovery: (stall) => new Logger('Ledger').log({ msg: 'the ledger seals again', ...stall }),
+        onError: (error) => new Logger('Ledger').error({ msg: 'listening for commits failed; reconnecting', error: String(error) }),
       }),
     inject: [DATABASE, EVENT_STORE],
   },

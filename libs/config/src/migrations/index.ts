@@ -1,7 +1,11 @@
-import { AnnouncedCommits1732800000002, EventNotifications1732800000001, EventStore1732800000000 } from '@casetrail/event-store';
+import {
+  AnnouncedCommits1732800000002, EventIdReservations1733000100003, EventNotifications1732800000001, EventStore1732800000000,
+  StreamKinds1733000100001,
+} from '@casetrail/event-store';
 import { LEDGER_MIGRATIONS } from '@casetrail/ledger';
 import { PERSONAL_DATA_MIGRATIONS } from '@casetrail/personal-data';
 import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
+import { IdempotencyReservations1733000100002 } from './1733000100002-idempotency-reservations';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
@@ -13,4 +17,7 @@ export const MIGRATIONS = [
   ...PERSONAL_DATA_MIGRATIONS,
   ProjectionGenerations1732800000200,
   ...LEDGER_MIGRATIONS,
+  StreamKinds1733000100001,
+  IdempotencyReservations1733000100002,
+  EventIdReservations1733000100003,
 ];

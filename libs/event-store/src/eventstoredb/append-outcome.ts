@@ -1,4 +1,4 @@
-import type { AppendResult, NewEvent } from '../event-store.port';
+import type { AppendResult, NewEvent } from '../port/event-store.port';
 import type { StoredCaseEvent } from './case-event';
 
 /** Why the server refused an append, told from the stream as it is now. */
@@ -51,8 +51,11 @@ export function explainRefusal(stream: readonly StoredCaseEvent[], batch: readon
 }
 
 /** The port's answer for events appended (or found appended) together, in version order. */
-export function toAppendResult(streamId: string, stored: readonly StoredCaseEvent[]): AppendResult {
+export function toAppendResult(stored: readonly StoredCaseEvent[]): AppendResult {
   const events = stored.map(({ recorded }) => recorded);
   const last = events[events.length - 1]!;
-  return { streamId, nextVersion: last.version, position: last.position, globalPosition: last.globalPosition, events };
+  return {
+    streamKind: last.streamKind, streamId: last.streamId, nextVersion: last.version, position: last.position,
+    globalPosition: last.globalPosition, events,
+  };
 }

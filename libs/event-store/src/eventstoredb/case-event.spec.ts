@@ -1,5 +1,6 @@
 import type { AllStreamRecordedEvent, RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
-import { newEvent } from '../testing/event-store.contract';
+import { newEvent } from '../port/testing/event-store.contract';
+import { positionOf } from '../port/global-position';
 import { toEventData, toStoredCaseEvent } from './case-event';
 
 const written = { ...newEvent('SummonsIssued', { summonsRef: 'S-1' }), causationId: '3f1c8d0e-9b7a-4c1e-8f2d-5a6b7c8d9e0f' };
@@ -45,14 +46,19 @@ describe('a new event as the client sends it', () => {
 });
 
 describe('a stored event as the port records it', () => {
+  it('reads the stream kind and id from the server stream name <kind>-<id>', () => {
+    expect(toStoredCaseEvent(asStored({ streamId: 'access-u-7-2024' }))?.recorded).toMatchObject({ streamKind: 'access', streamId: 'u-7-2024' });
+  });
+
   it('maps revision to version (+1), commit/prepare to the global position, created to recordedAt', () => {
     expect(toStoredCaseEvent(asStored())).toEqual({
       recorded: {
         eventId: written.eventId,
-        streamId: 'case-42',
+        streamKind: 'case',
+        streamId: '42',
         version: 7,
         position: 51_234n,
-        globalPosition: { transactionId: 51_234n, sequence: 51_234n },
+        globalPosition: positionOf(51_234n, 51_234n),
         type: 'SummonsIssued',
         schemaVersion: 1,
         occurredAt: written.occurredAt,
@@ -68,11 +74,13 @@ describe('a stored event as the port records it', () => {
 
   it('takes the commit position as the position and the prepare position as the sequence', () => {
     const stored = toStoredCaseEvent(asStored({ position: { commit: 900n, prepare: 870n } }));
-    expect(stored?.recorded).toMatchObject({ position: 900n, globalPosition: { transactionId: 900n, sequence: 870n } });
+    expect(stored?.recorded).toMatchObject({ position: 900n, globalPosition: positionOf(900n, 870n) });
   });
 
   it.each<[string, Partial<AllStreamRecordedEvent>]>([
     ['a system stream', { streamId: '$settings' }],
+    ['a stream of another category', { streamId: 'billing-7' }],
+    ['a stream named without a category', { streamId: 'case' }],
     ['a system event type', { type: '$metadata' }],
     ['a link event', { type: '$>' }],
     ['a binary event', { isJson: false, data: new Uint8Array([1]) } as Partial<AllStreamRecordedEvent>],

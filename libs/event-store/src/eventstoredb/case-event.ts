@@ -1,6 +1,7 @@
 import { jsonEvent, type EventData, type Position, type RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
-import type { Actor, NewEvent, RecordedEvent } from '../event-store.port';
+import type { Actor, NewEvent, RecordedEvent } from '../port/event-store.port';
 import { toGlobalPosition } from './log-position';
+import { fromStreamName } from './stream-names';
 
 /** Where an event sat in the append that wrote it: tells a retried append from a partial reuse of its ids. */
 export type AppendSlot = { readonly index: number; readonly count: number };
@@ -54,13 +55,15 @@ export function toEventData(event: NewEvent, index: number, count: number): Even
  */
 export function toStoredCaseEvent(event: ClientRecordedEvent): StoredCaseEvent | null {
   if (event.streamId.startsWith('$') || event.type.startsWith('$') || !event.isJson) return null;
+  const stream = fromStreamName(event.streamId);
   const metadata = readMetadata(event.metadata);
-  if (!metadata || !isObject(event.data)) return null;
+  if (!stream || !metadata || !isObject(event.data)) return null;
   const position = logPositionOf(event);
   return {
     recorded: {
       eventId: event.id,
-      streamId: event.streamId,
+      streamKind: stream.kind,
+      streamId: stream.id,
       version: Number(event.revision) + 1,
       position: position.commit,
       globalPosition: toGlobalPosition(position),

@@ -1,5 +1,7 @@
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { describeEventStoreContract } from '../testing/event-store.contract';
+import { createTestDatabase } from '../../../../test/support/test-database';
+import { describeEventStoreContract } from '../port/testing/event-store.contract';
+import { PostgresEventIdReservations } from './event-id-reservations';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 
 const url = process.env.EVENTSTORE_URL;
@@ -7,12 +9,14 @@ const url = process.env.EVENTSTORE_URL;
 if (url) {
   describeEventStoreContract('EventStoreDB', async () => {
     const client = EventStoreDBClient.connectionString(url);
-    const store = new EventStoreDbEventStore(client, { resubscribeDelayMs: 200 });
+    const db = await createTestDatabase();
+    const store = new EventStoreDbEventStore(client, { eventIds: new PostgresEventIdReservations(db.pool) });
     return {
       store,
       close: async () => {
         await store.close();
         await client.dispose();
+        await db.close();
       },
     };
   });

@@ -1,5 +1,5 @@
 import { ANY, NO_STREAM, STREAM_EXISTS } from '@eventstore/db-client';
-import type { ExpectedVersion } from '../event-store.port';
+import type { ExpectedVersion } from '../port/event-store.port';
 import { toExpectedRevision, versionOf } from './expected-revision';
 
 describe('expected versions as the client expects revisions', () => {

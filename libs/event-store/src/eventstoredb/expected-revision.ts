@@ -1,5 +1,5 @@
 import { ANY, NO_STREAM, STREAM_EXISTS, type AppendExpectedRevision, type CurrentRevision } from '@eventstore/db-client';
-import type { ExpectedVersion } from '../event-store.port';
+import type { ExpectedVersion } from '../port/event-store.port';
 
 /**
  * Our expected version as the client's `expectedRevision`. Versions count events (1-based, 0 = none

@@ -1,12 +1,13 @@
 import type { Position } from '@eventstore/db-client';
-import type { GlobalPosition } from '../event-store.port';
+import { partsOf, positionOf, type GlobalPosition } from '../port/global-position';
 
-/** Our global position from the client's log position: transactionId = commit, sequence = prepare. */
+/** Our global position from the client's log position: commit, then prepare. */
 export function toGlobalPosition(position: Position): GlobalPosition {
-  return { transactionId: position.commit, sequence: position.prepare };
+  return positionOf(position.commit, position.prepare);
 }
 
 /** The client's log position from ours (the inverse of `toGlobalPosition`). */
 export function toLogPosition(position: GlobalPosition): Position {
-  return { commit: position.transactionId, prepare: position.sequence };
+  const { major, minor } = partsOf(position);
+  return { commit: major, prepare: minor };
 }

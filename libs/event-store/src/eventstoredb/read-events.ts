@@ -1,9 +1,11 @@
 import { BACKWARDS, END, START, StreamNotFoundError, type Position } from '@eventstore/db-client';
-import type { GlobalPosition, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../event-store.port';
-import { compareGlobalPositions } from '../global-position';
+import type { GlobalPosition, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../port/event-store.port';
+import type { StreamName } from '../port/streams';
+import { compareGlobalPositions } from '../port/global-position';
 import type { EventStoreDbClient } from './client';
 import { toStoredCaseEvent, type StoredCaseEvent } from './case-event';
 import { toGlobalPosition, toLogPosition } from './log-position';
+import { toStreamName } from './stream-names';
 
 export const DEFAULT_PAGE_SIZE = 1000;
 
@@ -15,20 +17,21 @@ export function isUuid(text: string): boolean {
 
 /**
  * Up to `maxCount` events of a stream from a revision, as stored; none for an unknown stream.
- * A case stream holds only our events, so anything else in it is refused rather than skipped.
+ * A stream of ours holds only our events, so anything else in it is refused rather than skipped.
  */
 export async function readStoredEvents(
   client: EventStoreDbClient,
-  streamId: string,
+  stream: StreamName,
   fromRevision: bigint,
   maxCount?: number,
 ): Promise<StoredCaseEvent[]> {
   const stored: StoredCaseEvent[] = [];
+  const streamId = toStreamName(stream);
   try {
     for await (const { event } of client.readStream(streamId, { fromRevision, ...(maxCount === undefined ? {} : { maxCount }) })) {
       if (!event) continue;
       const ours = toStoredCaseEvent(event);
-      if (!ours) throw new Error(`event ${event.id} of stream ${streamId} (${event.type}) is not a case event`);
+      if (!ours) throw new Error(`event ${event.id} of stream ${streamId} (${event.type}) is not one of ours`);
       stored.push(ours);
     }
   } catch (error) {
@@ -41,14 +44,14 @@ export async function readStoredEvents(
 /** Events of one stream in version order, filtered by version and by the server's `created` time. */
 export async function readStream(
   client: EventStoreDbClient,
-  streamId: string,
+  stream: StreamName,
   options: ReadStreamOptions = {},
 ): Promise<RecordedEvent[]> {
   const fromVersion = Math.max(1, options.fromVersion ?? 1);
   const { toVersion, recordedAtOrBefore } = options;
   if (toVersion !== undefined && toVersion < fromVersion) return [];
   const maxCount = toVersion === undefined ? undefined : toVersion - fromVersion + 1;
-  const events = (await readStoredEvents(client, streamId, BigInt(fromVersion - 1), maxCount)).map((e) => e.recorded);
+  const events = (await readStoredEvents(client, stream, BigInt(fromVersion - 1), maxCount)).map((e) => e.recorded);
   if (recordedAtOrBefore === undefined) return events;
   const moment = Date.parse(recordedAtOrBefore);
   if (Number.isNaN(moment)) throw new RangeError(`recordedAtOrBefore is not an ISO 8601 moment: ${recordedAtOrBefore}`);

@@ -1,10 +1,13 @@
-import type { RecordedEvent } from '../event-store.port';
+import type { RecordedEvent } from '../port/event-store.port';
+import { positionOf } from '../port/global-position';
+import type { StreamKind } from '../port/streams';
 
 /** An events row as selected by `EVENT_COLUMNS`. */
 export interface EventRow {
   position: string;
   transaction_id: string;
   event_id: string;
+  stream_kind: StreamKind;
   stream_id: string;
   version: number;
   type: string;
@@ -18,16 +21,18 @@ export interface EventRow {
   causation_id: string | null;
 }
 
-export const EVENT_COLUMNS = `position::text AS position, transaction_id::text AS transaction_id, event_id, stream_id, version,
-  type, schema_version, data, occurred_at, recorded_at, actor_id, actor_role, correlation_id, causation_id`;
+export const EVENT_COLUMNS = `position::text AS position, transaction_id::text AS transaction_id, event_id, stream_kind, stream_id,
+  version, type, schema_version, data, occurred_at, recorded_at, actor_id, actor_role, correlation_id, causation_id`;
 
+/** The global position is (transaction id, position): the order in which readers may safely see events. */
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
     eventId: row.event_id,
+    streamKind: row.stream_kind,
     streamId: row.stream_id,
     version: row.version,
     position: BigInt(row.position),
-    globalPosition: { transactionId: BigInt(row.transaction_id), sequence: BigInt(row.position) },
+    globalPosition: positionOf(BigInt(row.transaction_id), BigInt(row.position)),
     type: row.type,
     schemaVersion: row.schema_version,
     occurredAt: row.occurred_at,

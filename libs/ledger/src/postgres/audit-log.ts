@@ -1,4 +1,4 @@
-import type { EventStore, GlobalPosition, RecordedEvent } from '@casetrail/event-store';
+import { encodeGlobalPosition, type EventStore, type GlobalPosition, type RecordedEvent } from '@casetrail/event-store';
 import type { Queryable } from './queryable';
 
 /** An event the store cannot give back (its row no longer parses): named straight from the table. */
@@ -36,9 +36,9 @@ export async function readLogPage(
 
 async function eventIdAfter(db: Queryable, after: GlobalPosition | null): Promise<string | null> {
   const { rows } = await db.query<{ event_id: string }>(
-    `SELECT event_id FROM events WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
+    `SELECT event_id FROM events WHERE (transaction_id, position) > (split_part($1, ':', 1)::xid8, split_part($1, ':', 2)::bigint)
       ORDER BY transaction_id, position LIMIT 1`,
-    [String(after?.transactionId ?? 0n), String(after?.sequence ?? 0n)],
+    [after ? encodeGlobalPosition(after) : '0:0'],
   );
   return rows[0]?.event_id ?? null;
 }

@@ -3,7 +3,7 @@ export { LEDGER_MIGRATIONS, Ledger1732800000300 } from './migrations';
 export { EventNotSealedError, InconsistentTreeError, TreeSizeNotSealedError } from './errors';
 export { PostgresNodeSource } from './node-table';
 export { readSealedTree, type SealedTree } from './sealed-tree';
-export { SEAL_LOCK, SEAL_RACED, sealNextBatch } from './seal-batch';
+export { SEAL_LOCK, sealNextBatch } from './seal-batch';
 export { LedgerSealer, type LedgerSealerOptions } from './ledger-sealer';
 export { allCheckpoints, latestCheckpoint, type StoredCheckpoint } from './checkpoint-rows';
 export { CHECKPOINT_LOCK, CheckpointSigner, type CheckpointSignerOptions } from './checkpoint-signer';

@@ -97,10 +97,11 @@ export async function auditLedger(pool: Pool, store: EventStore, options: AuditO
   return finish(null);
 }
 
-/** Each stream's versions run 1, 2, 3, ... in the global order; the first event breaking that, if this one does. */
+/** Each stream's (kind and id) versions run 1, 2, 3, ... in the global order; the first event breaking that, if this one does. */
 function versionGap(streams: Map<string, number>, event: RecordedEvent, leafIndex: number): AuditFailure | null {
-  const last = streams.get(event.streamId) ?? 0;
-  streams.set(event.streamId, event.version);
+  const stream = `${event.streamKind}/${event.streamId}`;
+  const last = streams.get(stream) ?? 0;
+  streams.set(stream, event.version);
   if (event.version === last + 1) return null;
   const what =
     last === 0

@@ -1,12 +1,13 @@
-import type { RecordedEvent } from '@casetrail/event-store';
+import { decodeGlobalPosition, type RecordedEvent } from '@casetrail/event-store';
 import { ledgerEntry } from './ledger-entry';
 
 const event: RecordedEvent = {
   eventId: '6f1c1c7e-3d55-4a8e-9d43-0a6f4f2a9b10',
+  streamKind: 'case',
   streamId: 'b1d5e0f2-8c1a-4f0e-9a57-3c1f8e2d7a64',
   version: 3,
   position: 42n,
-  globalPosition: { transactionId: 900n, sequence: 42n },
+  globalPosition: decodeGlobalPosition('900:42'),
   type: 'VictimIdentified',
   schemaVersion: 1,
   occurredAt: '2021-11-08T09:30:00+02:00',
@@ -29,7 +30,7 @@ describe('ledgerEntry', () => {
   });
 
   it('given the same event read back with a different position or correlation, then the entry is the same', () => {
-    const again = { ...event, position: 7n, globalPosition: { transactionId: 1n, sequence: 7n }, correlationId: 'other' };
+    const again = { ...event, position: 7n, globalPosition: decodeGlobalPosition('1:7'), correlationId: 'other' };
     expect(ledgerEntry(again)).toEqual(ledgerEntry(event));
   });
 

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
+import { eventsAdvanced, FollowLoop, oneAtATimeAfterFailure, type BatchOutcome, type Stall, type StallReport } from '@casetrail/database';
 import { listenForEvents, type EventStore } from '@casetrail/event-store';
-import { sealNextBatch, SEAL_RACED } from './seal-batch';
+import { sealNextBatch } from './seal-batch';
 import { readSealedTree, type SealedTree } from './sealed-tree';
 
 export interface LedgerSealerOptions {
@@ -8,67 +9,72 @@ export interface LedgerSealerOptions {
   readonly idleMs?: number;
   /** Events sealed per transaction. */
   readonly batchSize?: number;
+  /** The first wait after a failed batch (ms), doubling up to 30 s while it keeps failing. */
+  readonly backoffMs?: number;
   /** A PostgreSQL server to LISTEN on for commits by other processes (not the embedded database). */
   readonly listenUrl?: string;
-  /** A failed batch is reported here and retried at the next poll. */
+  /** The sealer cannot seal the next event (once per stall, and when its event or reason changes). */
+  readonly onStall?: (stall: Stall) => void;
+  /** A stalled sealer seals again. */
+  readonly onRecovery?: (stall: Stall) => void;
+  /** The listener failed (it reconnects on its own). */
   readonly onError?: (error: unknown) => void;
 }
 
 /**
- * Follows the global order and seals every committed event as the next leaf of the ledger tree.
- * Any number of sealers may run against one database; the seal lock and size check make sure
- * each event gets exactly one leaf.
+ * Follows the global order and seals every committed event as the next leaf of the ledger tree. An
+ * event it cannot seal is retried with a backoff, never skipped: the stall says which and why. Any
+ * number of sealers may run against one database; the seal lock and size check make sure each event
+ * gets exactly one leaf.
  */
 export class LedgerSealer {
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
-  private woken = false;
-  private listener: { close(): Promise<void> } | null = null;
-  private readonly idleMs: number;
+  private readonly loop: FollowLoop;
   private readonly batchSize: number;
 
   constructor(
     private readonly pool: Pool,
     private readonly store: EventStore,
-    private readonly options: LedgerSealerOptions = {},
+    options: LedgerSealerOptions = {},
   ) {
-    this.idleMs = options.idleMs ?? 250;
     this.batchSize = options.batchSize ?? 500;
+    const { listenUrl } = options;
+    this.loop = new FollowLoop({
+      component: 'ledger',
+      step: (afterFailure) => this.step(afterFailure),
+      idleMs: options.idleMs,
+      backoffMs: options.backoffMs,
+      onStall: options.onStall,
+      onRecovery: options.onRecovery,
+      ...(listenUrl ? { listen: (wake: () => void) => listenForEvents(listenUrl, wake, options.onError) } : {}),
+    });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    if (this.options.listenUrl) {
-      this.listener = listenForEvents(this.options.listenUrl, () => this.wake(), (error) => this.options.onError?.(error));
-    }
-    this.loop = this.follow();
+    this.loop.start();
   }
 
   /** Something was appended: look now rather than at the next poll. */
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    this.loop.wake();
   }
 
   /** Stops following; resolves once no batch is being sealed. */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
-    this.loop = null;
-    await this.listener?.close();
-    this.listener = null;
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** Why the sealer is not sealing, or null while it is. */
+  get stall(): StallReport | null {
+    return this.loop.stall;
   }
 
   /** Seals everything committed so far, then returns how many events it sealed. */
   async sealPending(): Promise<number> {
     let sealed = 0;
     for (;;) {
-      const n = await sealNextBatch(this.pool, this.store, this.batchSize);
-      if (n === 0) return sealed;
-      if (n !== SEAL_RACED) sealed += n;
+      const outcome = await sealNextBatch(this.pool, this.store, this.batchSize);
+      if (outcome.kind === 'caught_up') return sealed;
+      sealed += eventsAdvanced(outcome);
     }
   }
 
@@ -77,28 +83,11 @@ export class LedgerSealer {
     return readSealedTree(this.pool);
   }
 
-  private async follow(): Promise<void> {
-    while (this.running) {
-      this.woken = false;
-      let sealed = 0;
-      try {
-        sealed = await sealNextBatch(this.pool, this.store, this.batchSize);
-      } catch (error) {
-        this.options.onError?.(error);
-      }
-      if (sealed === 0 && !this.woken && this.running) await this.sleep();
-    }
-  }
-
-  private sleep(): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakeUp = null;
-        resolve();
-      };
-      const timer = setTimeout(done, this.idleMs);
-      this.wakeUp = done;
+  private step(afterFailure: boolean): Promise<BatchOutcome> {
+    return oneAtATimeAfterFailure((limit) => sealNextBatch(this.pool, this.store, limit), this.batchSize, afterFailure, async () => {
+      const sealed = await readSealedTree(this.pool);
+      const [next] = await this.store.readAll({ after: sealed.lastPosition, limit: 1 });
+      return next?.eventId ?? null;
     });
   }
 }

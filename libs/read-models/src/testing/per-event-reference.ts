@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@casetrail/event-store';
 import type { Projection, ProjectionContext } from '@casetrail/projections';
-import { decodeCaseEvent, type DppDecision, type EventCorrectedData } from '@casetrail/domain';
+import { decodeCaseEvent, isCaseRecord, type DppDecision, type EventCorrectedData } from '@casetrail/domain';
 import { caseloadProjection } from '../caseload/caseload.projection';
 import { STAGE_AFTER_DECISION } from '../caseload/caseload.tables';
 import { dppBacklogProjection } from '../dpp-backlog/dpp-backlog.projection';
@@ -15,6 +15,7 @@ import { summonsesProjection } from '../summonses/summonses.projection';
 
 /** A correction as the oracle reads it: loosely, any field of any type, through the domain's codec. */
 function correctionOf(event: RecordedEvent): EventCorrectedData {
+  if (!isCaseRecord(event)) throw new Error(`event ${event.eventId} is not of a case`);
   const { event: decoded } = decodeCaseEvent(event);
   if (decoded.type !== 'EventCorrected') throw new Error(`event ${event.eventId} is not a correction`);
   return decoded.data;

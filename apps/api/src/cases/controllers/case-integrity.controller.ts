@@ -1,13 +1,10 @@
-import { Body, Controller, Param, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Caller } from '../caller.decorator';
 import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
-import { CloseCase, CorrectEvent } from '../commands/case-commands';
-import { CorrectionPolicy } from '../corrections/correction-policy';
+import { CloseCase, CorrectEvent } from '../commands';
 import { CorrectEventDto } from '../dto/integrity.dto';
 import { ReasonDto } from '../dto/reason.dto';
 import { CaseIdPipe } from '../path-params';
@@ -15,21 +12,13 @@ import { CaseIdPipe } from '../path-params';
 @ApiTags('cases')
 @Controller('v1/cases/:caseId')
 export class CaseIntegrityController extends CaseCommandController {
-  constructor(
-    commandBus: CommandBus,
-    private readonly corrections: CorrectionPolicy,
-  ) {
-    super(commandBus);
-  }
-
   @CommandRoute('closure', 'Close the case', 'investigator', 'prosecutor')
   close(
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: ReasonDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return this.send(res, new CloseCase(caseId, { type: 'CloseCase', data: { ...body } }, caller));
+    return this.commandBus.execute(new CloseCase(caseId, { ...body }, caller));
   }
 
   @CommandRoute(
@@ -37,13 +26,11 @@ export class CaseIntegrityController extends CaseCommandController {
     'Correct an earlier event (EventCorrected); the earlier event is never edited',
     'investigator', 'prosecutor', 'court_clerk', 'victim_services',
   )
-  async correct(
+  correct(
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: CorrectEventDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    await this.corrections.check(caller.user, caseId, body.eventId, body.changes);
-    return this.send(res, new CorrectEvent(caseId, { type: 'CorrectEvent', data: { ...body } }, caller));
+    return this.commandBus.execute(new CorrectEvent(caseId, { ...body }, caller));
   }
 }

@@ -1,28 +1,22 @@
-import { Body, Controller, Param, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { Caller } from '../caller.decorator';
 import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
-import { IdentifyVictim, ReferCase, ReferVictimToServices } from '../commands/case-commands';
+import { IdentifyVictim, ReferCase, ReferVictimToServices } from '../commands';
 import { IdentifyVictimDto, ReferCaseDto, ReferVictimDto } from '../dto/intake.dto';
 import { CaseIdPipe, RefPipe } from '../path-params';
 
 @ApiTags('intake')
 @Controller('v1/cases')
 export class IntakeController extends CaseCommandController {
-  constructor(commandBus: CommandBus) {
-    super(commandBus);
-  }
-
   @CommandRoute('', 'Refer a case (CaseReferred)', 'investigator')
-  refer(@Body() body: ReferCaseDto, @Caller() caller: CaseCaller, @Res({ passthrough: true }) res: Response) {
+  refer(@Body() body: ReferCaseDto, @Caller() caller: CaseCaller) {
     const caseId = body.caseId?.toLowerCase() ?? randomUUID();
     const data = { ...body, caseId, summary: body.summary ?? null };
-    return this.send(res, new ReferCase(caseId, { type: 'ReferCase', data }, caller));
+    return this.commandBus.execute(new ReferCase(caseId, data, caller));
   }
 
   @CommandRoute(':caseId/victims', 'Identify a victim (VictimIdentified)', 'investigator', 'victim_services')
@@ -30,15 +24,10 @@ export class IntakeController extends CaseCommandController {
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: IdentifyVictimDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const { personal, ...rest } = body;
     const victimRef = body.victimRef ?? this.newRef('v');
-    const data = { ...rest, victimRef, subjectRef: null, personal: null };
-    return this.send(
-      res,
-      new IdentifyVictim(caseId, { type: 'IdentifyVictim', data }, caller, { victimRef }, personal ? { ...personal } : null),
-    );
+    return this.commandBus.execute(new IdentifyVictim(caseId, { ...rest, victimRef }, personal ? { ...personal } : null, caller));
   }
 
   @CommandRoute(':caseId/victims/:victimRef/referrals', 'Refer a victim to services', 'victim_services')
@@ -47,9 +36,8 @@ export class IntakeController extends CaseCommandController {
     @Param('victimRef', RefPipe) victimRef: string,
     @Body() body: ReferVictimDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const data = { ...body, victimRef };
-    return this.send(res, new ReferVictimToServices(caseId, { type: 'ReferVictimToServices', data }, caller));
+    return this.commandBus.execute(new ReferVictimToServices(caseId, data, caller));
   }
 }

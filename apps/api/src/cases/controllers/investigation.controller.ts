@@ -1,14 +1,12 @@
-import { Body, Controller, Param, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Caller } from '../caller.decorator';
 import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
 import {
   ArrestSuspect, CloseInvestigation, IdentifySuspect, OpenInvestigation, SubmitDocket,
-} from '../commands/case-commands';
+} from '../commands';
 import { IdentifySuspectDto, OpenInvestigationDto } from '../dto/investigation.dto';
 import { OccurredAtDto } from '../dto/occurred-at.dto';
 import { ReasonDto } from '../dto/reason.dto';
@@ -17,19 +15,14 @@ import { CaseIdPipe, RefPipe } from '../path-params';
 @ApiTags('investigation')
 @Controller('v1/cases/:caseId')
 export class InvestigationController extends CaseCommandController {
-  constructor(commandBus: CommandBus) {
-    super(commandBus);
-  }
-
   @CommandRoute('investigation', 'Open the investigation', 'investigator')
   open(
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: OpenInvestigationDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const data = { ...body, leadOfficer: body.leadOfficer ?? null };
-    return this.send(res, new OpenInvestigation(caseId, { type: 'OpenInvestigation', data }, caller));
+    return this.commandBus.execute(new OpenInvestigation(caseId, data, caller));
   }
 
   @CommandRoute('investigation/closure', 'Close the investigation', 'investigator')
@@ -37,9 +30,8 @@ export class InvestigationController extends CaseCommandController {
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: ReasonDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return this.send(res, new CloseInvestigation(caseId, { type: 'CloseInvestigation', data: { ...body } }, caller));
+    return this.commandBus.execute(new CloseInvestigation(caseId, { ...body }, caller));
   }
 
   @CommandRoute('suspects', 'Identify a suspect', 'investigator')
@@ -47,15 +39,11 @@ export class InvestigationController extends CaseCommandController {
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: IdentifySuspectDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const { personal, ...rest } = body;
     const suspectRef = body.suspectRef ?? this.newRef('s');
-    const data = { ...rest, suspectRef, officialAgency: body.officialAgency ?? null, subjectRef: null, personal: null };
-    return this.send(
-      res,
-      new IdentifySuspect(caseId, { type: 'IdentifySuspect', data }, caller, { suspectRef }, personal ? { ...personal } : null),
-    );
+    const data = { ...rest, suspectRef, officialAgency: body.officialAgency ?? null };
+    return this.commandBus.execute(new IdentifySuspect(caseId, data, personal ? { ...personal } : null, caller));
   }
 
   @CommandRoute('suspects/:suspectRef/arrest', 'Record an arrest', 'investigator')
@@ -64,9 +52,8 @@ export class InvestigationController extends CaseCommandController {
     @Param('suspectRef', RefPipe) suspectRef: string,
     @Body() body: OccurredAtDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return this.send(res, new ArrestSuspect(caseId, { type: 'ArrestSuspect', data: { ...body, suspectRef } }, caller));
+    return this.commandBus.execute(new ArrestSuspect(caseId, { ...body, suspectRef }, caller));
   }
 
   @CommandRoute('docket', 'Submit the docket to the DPP', 'investigator')
@@ -74,8 +61,7 @@ export class InvestigationController extends CaseCommandController {
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: OccurredAtDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return this.send(res, new SubmitDocket(caseId, { type: 'SubmitDocket', data: { ...body } }, caller));
+    return this.commandBus.execute(new SubmitDocket(caseId, { ...body }, caller));
   }
 }

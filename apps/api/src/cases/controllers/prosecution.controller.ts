@@ -1,14 +1,12 @@
-import { Body, Controller, Param, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Caller } from '../caller.decorator';
 import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
 import {
   FileCharges, IssueSummons, RecordDppDecision, RecordSummonsService, WithdrawCharges,
-} from '../commands/case-commands';
+} from '../commands';
 import {
   FileChargesDto, IssueSummonsDto, RecordDppDecisionDto, RecordSummonsServiceDto,
 } from '../dto/prosecution.dto';
@@ -18,19 +16,14 @@ import { CaseIdPipe, RefPipe } from '../path-params';
 @ApiTags('prosecution')
 @Controller('v1/cases/:caseId')
 export class ProsecutionController extends CaseCommandController {
-  constructor(commandBus: CommandBus) {
-    super(commandBus);
-  }
-
   @CommandRoute('dpp-decision', "Record the DPP's decision", 'prosecutor')
   decide(
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: RecordDppDecisionDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const data = { ...body, forum: body.forum ?? null };
-    return this.send(res, new RecordDppDecision(caseId, { type: 'RecordDppDecision', data }, caller));
+    return this.commandBus.execute(new RecordDppDecision(caseId, data, caller));
   }
 
   @CommandRoute('suspects/:suspectRef/charges', 'File charges against an accused', 'prosecutor')
@@ -39,9 +32,8 @@ export class ProsecutionController extends CaseCommandController {
     @Param('suspectRef', RefPipe) suspectRef: string,
     @Body() body: FileChargesDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return this.send(res, new FileCharges(caseId, { type: 'FileCharges', data: { ...body, suspectRef } }, caller));
+    return this.commandBus.execute(new FileCharges(caseId, { ...body, suspectRef }, caller));
   }
 
   @CommandRoute('summonses', 'Issue a summons', 'prosecutor')
@@ -49,11 +41,10 @@ export class ProsecutionController extends CaseCommandController {
     @Param('caseId', CaseIdPipe) caseId: string,
     @Body() body: IssueSummonsDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const summonsRef = body.summonsRef ?? this.newRef('sm');
     const data = { ...body, summonsRef };
-    return this.send(res, new IssueSummons(caseId, { type: 'IssueSummons', data }, caller, { summonsRef }));
+    return this.commandBus.execute(new IssueSummons(caseId, data, caller));
   }
 
   @CommandRoute('summonses/:summonsRef/service', 'Record an attempt to serve a summons', 'investigator', 'prosecutor', 'court_clerk')
@@ -62,10 +53,9 @@ export class ProsecutionController extends CaseCommandController {
     @Param('summonsRef', RefPipe) summonsRef: string,
     @Body() body: RecordSummonsServiceDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const data = { ...body, summonsRef, note: body.note ?? null };
-    return this.send(res, new RecordSummonsService(caseId, { type: 'RecordSummonsService', data }, caller));
+    return this.commandBus.execute(new RecordSummonsService(caseId, data, caller));
   }
 
   @CommandRoute('suspects/:suspectRef/withdrawal', 'Withdraw the charges against an accused', 'prosecutor')
@@ -74,8 +64,7 @@ export class ProsecutionController extends CaseCommandController {
     @Param('suspectRef', RefPipe) suspectRef: string,
     @Body() body: ReasonDto,
     @Caller() caller: CaseCaller,
-    @Res({ passthrough: true }) res: Response,
   ) {
-    return this.send(res, new WithdrawCharges(caseId, { type: 'WithdrawCharges', data: { ...body, suspectRef } }, caller));
+    return this.commandBus.execute(new WithdrawCharges(caseId, { ...body, suspectRef }, caller));
   }
 }

@@ -18,7 +18,7 @@ export class CorrectionPolicy {
 
   async check(user: User, caseId: string, eventId: string, changes: Record<string, unknown>): Promise<void> {
     const target = await this.store.readEvent(eventId);
-    if (!target || target.streamId !== caseId) return; // the domain refuses it by name
+    if (!target || target.streamKind !== 'case' || target.streamId !== caseId) return; // the domain refuses it by name
     const correctable = CORRECTABLE_EVENTS[target.type];
     if (!correctable) return;
     if (!correctable.roles.includes(user.role)) {

@@ -31,7 +31,7 @@ export class CaseQueries {
   ) {}
 
   async view(user: User, caseId: string, travel: TimeTravel): Promise<CaseView> {
-    const recorded = await this.store.readStream(caseId, {
+    const recorded = await this.store.readStream({ kind: 'case', id: caseId }, {
       ...(travel.version !== undefined ? { toVersion: travel.version } : {}),
       ...(travel.knownAt !== undefined ? { recordedAtOrBefore: travel.knownAt } : {}),
     });
@@ -46,7 +46,7 @@ export class CaseQueries {
   }
 
   async timeline(user: User, caseId: string): Promise<{ version: number; events: TimelineEntry[] }> {
-    const recorded = await this.store.readStream(caseId);
+    const recorded = await this.store.readStream({ kind: 'case', id: caseId });
     this.assertVisible(user, caseId, recorded, foldCase(recorded.map(decodeCaseEvent)));
     return { version: recorded.length, events: toTimeline(recorded) };
   }

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import {
-  ANY, BACKWARDS, END, EVENT_TYPE, NO_STREAM, START, STREAM_EXISTS, StreamNotFoundError, WrongExpectedVersionError,
-  type AllStreamRecordedEvent, type AllStreamResolvedEvent, type AllStreamSubscription, type AppendExpectedRevision,
-  type AppendResult, type AppendToStreamOptions, type EventData, type EventType, type Filter, type ReadAllOptions,
-  type ReadStreamOptions, type ResolvedEvent, type StreamingRead, type SubscribeToAllOptions,
+  ANY, BACKWARDS, END, NO_STREAM, START, STREAM_EXISTS, StreamNotFoundError, WrongExpectedVersionError,
+  type AllStreamRecordedEvent, type AllStreamResolvedEvent, type AppendExpectedRevision,
+  type AppendResult, type AppendToStreamOptions, type EventData, type EventType, type ReadAllOptions,
+  type ReadStreamOptions, type ResolvedEvent, type StreamingRead,
 } from '@eventstore/db-client';
 import type { EventStoreDbClient } from '../client';
 
@@ -28,20 +28,6 @@ class FakeRead<E> extends PassThrough implements StreamingRead<E> {
 }
 
 /**
- * A catch-up subscription of the client's kind. The client's `unsubscribe()` cancels the gRPC call,
- * after which its readable may never end; this one never does, so nothing may count on it.
- */
-class FakeSubscription extends PassThrough implements AllStreamSubscription {
-  unsubscribed = false;
-  constructor(readonly eventFilter: Filter | undefined) {
-    super({ objectMode: true });
-  }
-  async unsubscribe(): Promise<void> {
-    this.unsubscribed = true;
-  }
-}
-
-/**
  * A stand-in for the EventStoreDB client, typed by the client's own interface. It records what the
  * adapter passes and answers like a server: one log with commit = prepare positions, stream
  * revisions from 0, `created` from a clock the test moves, the server's expected-revision and
@@ -51,7 +37,6 @@ export class RecordingClient implements EventStoreDbClient {
   readonly appends: RecordedAppend[] = [];
   readonly readStreamCalls: { readonly streamName: string; readonly options: ReadStreamOptions | undefined }[] = [];
   readonly readAllCalls: (ReadAllOptions | undefined)[] = [];
-  readonly subscribeCalls: (SubscribeToAllOptions | undefined)[] = [];
   readonly log: LoggedEvent[] = [];
   disposed = false;
   /** Answer a refused append with `{ success: false }`, as a client built with throwOnAppendFailure=false. */
@@ -61,8 +46,10 @@ export class RecordingClient implements EventStoreDbClient {
   /** Thrown by the next append instead of answering it. */
   nextAppendFailure: Error | null = null;
   private now = Date.parse('2024-03-01T08:00:00.000Z');
+
+  /** `clock`: the server's time for `created` (absent: a fixed time the test moves with `advance`). */
+  constructor(private readonly options: { readonly clock?: () => number } = {}) {}
   private nextLogPosition = 1_000n;
-  private readonly live = new Set<FakeSubscription>();
 
   /** Moves the server's clock. */
   advance(ms: number): void {
@@ -72,12 +59,6 @@ export class RecordingClient implements EventStoreDbClient {
   /** Writes an event of someone else's (a system event, another application's stream) to the log. */
   writeForeign(streamId: string, type: string, data: unknown = {}, metadata: unknown = undefined): void {
     this.write(streamId, [{ id: crypto.randomUUID(), contentType: 'application/json', type, data, metadata } as EventData]);
-  }
-
-  /** Drops every live subscription with this error, as a lost connection would. */
-  drop(error: Error): void {
-    for (const subscription of this.live) subscription.destroy(error);
-    this.live.clear();
   }
 
   async appendToStream<KnownEventType extends EventType = EventType>(
@@ -144,20 +125,6 @@ export class RecordingClient implements EventStoreDbClient {
     return this.serve(new FakeRead<AllStreamResolvedEvent>(), selected);
   }
 
-  subscribeToAll(options?: SubscribeToAllOptions): AllStreamSubscription {
-    this.subscribeCalls.push(options);
-    const subscription = new FakeSubscription(options?.filter);
-    const from = options?.fromPosition ?? START;
-    for (const event of this.log) {
-      // A subscription starts strictly after its position.
-      if (from === END || (from !== START && event.position.commit <= from.commit)) continue;
-      if (passes(subscription.eventFilter, event)) subscription.write({ event: copy(event), commitPosition: event.position.commit });
-    }
-    subscription.on('close', () => this.live.delete(subscription));
-    this.live.add(subscription);
-    return subscription;
-  }
-
   async dispose(): Promise<void> {
     this.disposed = true;
   }
@@ -188,7 +155,7 @@ export class RecordingClient implements EventStoreDbClient {
         isJson: true,
         revision: start + BigInt(index),
         type: e.type,
-        created: new Date(this.now),
+        created: new Date(this.options.clock?.() ?? this.now),
         // Through JSON, as the client sends and parses it.
         data: JSON.parse(JSON.stringify(e.data)) as Record<string, unknown>,
         metadata: e.metadata === undefined ? undefined : (JSON.parse(JSON.stringify(e.metadata)) as Record<string, unknown>),
@@ -196,11 +163,6 @@ export class RecordingClient implements EventStoreDbClient {
       };
     });
     this.log.push(...written);
-    for (const subscription of this.live) {
-      for (const event of written) {
-        if (passes(subscription.eventFilter, event)) subscription.write({ event: copy(event), commitPosition: event.position.commit });
-      }
-    }
     return written;
   }
 
@@ -227,12 +189,6 @@ export class RecordingClient implements EventStoreDbClient {
     const alreadyThere = ids.every((id, i) => stream[Number(expectedRevision) + 1 + i]?.id === id);
     return alreadyThere ? { kind: 'idempotent', lastRevision: expectedRevision + BigInt(ids.length) } : refused;
   }
-}
-
-function passes(filter: Filter | undefined, event: LoggedEvent): boolean {
-  if (!filter) return true;
-  const subject = filter.filterOn === EVENT_TYPE ? event.type : event.streamId;
-  return 'regex' in filter ? new RegExp(filter.regex).test(subject) : filter.prefixes.some((p) => subject.startsWith(p));
 }
 
 function copy(event: LoggedEvent): LoggedEvent {

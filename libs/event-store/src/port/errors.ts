@@ -1,14 +1,16 @@
 import type { ExpectedVersion } from './event-store.port';
+import { describeStream, type StreamName } from './streams';
 
 /** The stream was not at the expected version: a concurrent writer got there first. */
 export class WrongExpectedVersionError extends Error {
   override readonly name = 'WrongExpectedVersionError';
   constructor(
-    readonly streamId: string,
+    readonly stream: StreamName,
     readonly expected: ExpectedVersion,
-    readonly actual: number,
+    /** The stream's version, or null where the store could not tell (a conflict inside a session). */
+    readonly actual: number | null,
   ) {
-    super(`stream ${streamId} is at version ${actual}, expected ${String(expected)}`);
+    super(`stream ${describeStream(stream)} is at version ${actual ?? 'unknown'}, expected ${String(expected)}`);
   }
 }
 

@@ -1,3 +1,9 @@
+import type { GlobalPosition } from './global-position';
+import type { EventStoreSessions } from './sessions';
+import type { StreamKind, StreamName } from './streams';
+
+export type { GlobalPosition } from './global-position';
+
 /**
  * The event store port. PostgreSQL (the default) and EventStoreDB/KurrentDB implement it;
  * the contract suite in ./testing runs against every adapter.
@@ -22,18 +28,9 @@ export interface NewEvent {
   readonly causationId: string | null;
 }
 
-/**
- * A position in the global order. For PostgreSQL it is the pair (transaction id, sequence);
- * for EventStoreDB the $all commit/prepare positions. Opaque to callers but ordered and
- * serialisable with `encodeGlobalPosition`.
- */
-export interface GlobalPosition {
-  readonly transactionId: bigint;
-  readonly sequence: bigint;
-}
-
 /** An event as stored, with all its metadata. */
-export interface RecordedEvent extends NewEvent {
+export interface RecordedEvent<K extends StreamKind = StreamKind> extends NewEvent {
+  readonly streamKind: K;
   readonly streamId: string;
   /** 1-based version of the event within its stream. */
   readonly version: number;
@@ -51,6 +48,7 @@ export interface RecordedEvent extends NewEvent {
 export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | number;
 
 export interface AppendResult {
+  readonly streamKind: StreamKind;
   readonly streamId: string;
   /** The stream's version after the append. */
   readonly nextVersion: number;
@@ -75,27 +73,6 @@ export interface ReadAllOptions {
   readonly limit?: number;
 }
 
-export interface Subscription {
-  /** Stops following; resolves once the handler is no longer called. */
-  close(): Promise<void>;
-}
-
-export interface SubscribeOptions {
-  readonly after?: GlobalPosition | null;
-  /** Called once per event in global order; the next is delivered after it resolves. */
-  readonly onEvent: (event: RecordedEvent) => Promise<void> | void;
-  /**
-   * A failing read is reported here and retried. A failing `onEvent` stops the subscription and
-   * is reported here; without `onError`, `close()` rejects with it instead.
-   */
-  readonly onError?: (error: unknown) => void;
-}
-
-/** Append within a transaction the caller holds open (PostgreSQL: its `PoolClient`), to write beside the events atomically. */
-export interface AppendOptions {
-  readonly client?: unknown;
-}
-
 export interface EventStore {
   /**
    * Appends at least one event atomically if the stream is at `expected`, else throws
@@ -103,18 +80,11 @@ export interface EventStore {
    * (same stream, same order, same content) answers the original result; any other reuse of a
    * stored event id throws DuplicateEventIdError.
    */
-  appendToStream(
-    streamId: string,
-    expected: ExpectedVersion,
-    events: readonly NewEvent[],
-    options?: AppendOptions,
-  ): Promise<AppendResult>;
+  appendToStream(stream: StreamName, expected: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult>;
   /** Events of one stream in version order; an empty array for an unknown stream. */
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readStream<K extends StreamKind>(stream: StreamName<K>, options?: ReadStreamOptions): Promise<RecordedEvent<K>[]>;
   /** One page of all events in the global order, never skipping an event committed later. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
-  /** Catch up from `after`, then follow live: each event exactly once, in the global order. */
-  subscribeToAll(options: SubscribeOptions): Subscription;
   /** Looks an event up by id (for corrections and proofs). */
   readEvent(eventId: string): Promise<RecordedEvent | null>;
   /**
@@ -124,6 +94,13 @@ export interface EventStore {
   globalPositionAt(position: bigint): Promise<GlobalPosition | null>;
   /** How many events follow `after` (all with null), or null where the store cannot count cheaply. */
   countAfter(after: GlobalPosition | null): Promise<number | null>;
-  /** Stops its subscriptions and releases what the store itself opened. */
+  /**
+   * Present when the store keeps its events in the application's PostgreSQL: appends can then share a
+   * transaction with other writes. A store without it (EventStoreDB) is written beside the database.
+   */
+  readonly sessions?: EventStoreSessions;
+  /** What keeps the events, for operators (`/health`): `postgres` or `eventstoredb`. */
+  readonly backend: string;
+  /** Releases what the store itself opened. */
   close(): Promise<void>;
 }

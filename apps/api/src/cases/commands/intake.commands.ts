@@ -1,0 +1,28 @@
+import { Command } from '@nestjs/cqrs';
+import type { CaseCaller, CaseCommandAnswer } from '../case-caller';
+import type { DataOf, PersonalDetails } from './command-data';
+
+/** Refer a case: the first event of its stream. */
+export class ReferCase extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'ReferCase'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+/** Identify a victim; their personal details, when given, are sealed before they reach the event. */
+export class IdentifyVictim extends Command<CaseCommandAnswer> {
+  constructor(
+    readonly caseId: string,
+    readonly data: Omit<DataOf<'IdentifyVictim'>, 'personal' | 'subjectRef'>,
+    readonly personal: PersonalDetails | null,
+    readonly caller: CaseCaller,
+  ) {
+    super();
+  }
+}
+
+export class ReferVictimToServices extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'ReferVictimToServices'>, readonly caller: CaseCaller) {
+    super();
+  }
+}

@@ -9,18 +9,21 @@ import request from 'supertest';
 import { ROLES, type District, type Role } from '@casetrail/domain';
 import { PostgresEventStore, type RecordedEvent } from '@casetrail/event-store';
 import {
-  fromBase64, generateSigningKey, latestCheckpoint, leafHash, ledgerEntry, openCheckpoint, rootFromLeafHashes, toBase64,
-  verifyConsistency, verifyInclusion,
+  fromBase64, generateSigningKey, latestCheckpoint, leafHash, openCheckpoint, openLedgerEntry, opensCommitment, rootFromLeafHashes,
+  toBase64, verifyConsistency, verifyInclusion,
 } from '@casetrail/ledger';
 import { createLedgerTestDatabase, givenCases } from '../../../../libs/ledger/src/postgres/testing/ledger-test-database';
+import { leavesFromEvents } from '../../../../libs/ledger/src/postgres/testing/leaves-from-events';
 import { eventually, wholeLog } from '../../../../libs/ledger/src/postgres/testing/whole-log';
 import { AuthGuard } from '../auth/auth.guard';
 import { ROLES_KEY } from '../auth/roles.decorator';
+import { CaseQueriesController } from '../cases/queries/case-queries.controller';
 import { UsersRepository } from '../auth/users.repository';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { ProblemFilter } from '../http/exception.filter';
 import { strictValidationPipe } from '../http/validation/validation.pipe';
 import { LEDGER_CONFIGURATION, loadLedgerConfiguration } from './ledger-configuration';
+import { TIMELINE_ROLES } from './inclusion-answer';
 import { LedgerController } from './ledger.controller';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger.providers';
 
@@ -106,7 +109,7 @@ describe('the ledger routes', () => {
     const { checkpoint } = openCheckpoint(body.note, { origin: body.keyName, verifierKeys: [key.verifierKey] });
     expect(checkpoint.treeSize).toBe(body.treeSize);
     expect(body.treeSize).toBe(log.length);
-    const leaves = log.map((event) => leafHash(ledgerEntry(event)));
+    const leaves = await leavesFromEvents(ledger.db.pool, store);
     expect(body.rootHash).toBe(toBase64(rootFromLeafHashes(leaves.slice(0, body.treeSize))));
     expect(toBase64(checkpoint.rootHash)).toBe(body.rootHash);
   });
@@ -116,20 +119,48 @@ describe('the ledger routes', () => {
     const { body: checkpoint } = await get('/v1/ledger/checkpoint', auditor).expect(200);
     for (const index of [0, 5, log.length - 1]) {
       const { body } = await get(`/v1/ledger/proofs/inclusion?eventId=${log[index]!.eventId}`, auditor).expect(200);
-      expect(Object.keys(body).sort()).toEqual(['auditPath', 'entry', 'leafHash', 'leafIndex', 'treeSize']);
+      expect(Object.keys(body).sort()).toEqual(['auditPath', 'commitment', 'entry', 'leafHash', 'leafIndex', 'privatePart', 'publicPart', 'salt', 'treeSize']);
       expect(body).toMatchObject({ leafIndex: index, treeSize: checkpoint.treeSize });
       const entry = fromBase64(body.entry);
-      expect(JSON.parse(Buffer.from(entry).toString('utf8'))).toMatchObject({ eventId: log[index]!.eventId, version: log[index]!.version });
+      const privatePart = fromBase64(body.privatePart);
+      expect(JSON.parse(Buffer.from(privatePart).toString('utf8'))).toMatchObject({ eventId: log[index]!.eventId, version: log[index]!.version });
+      expect(opensCommitment(openLedgerEntry(entry), privatePart, fromBase64(body.salt))).toBe(true);
       expect(toBase64(leafHash(entry))).toBe(body.leafHash);
       const path = (body.auditPath as string[]).map(fromBase64);
       expect(verifyInclusion(leafHash(entry), index, body.treeSize, path, fromBase64(checkpoint.rootHash))).toBe(true);
     }
-    // A donor is not handed the entry (the case's refs, sealed personal data) but verifies with the leaf hash.
-    const { body: seen } = await get(`/v1/ledger/proofs/inclusion?eventId=${log[5]!.eventId}`).expect(200);
-    expect(seen.entry).toBeNull();
-    expect(verifyInclusion(fromBase64(seen.leafHash), 5, seen.treeSize, (seen.auditPath as string[]).map(fromBase64), fromBase64(checkpoint.rootHash))).toBe(true);
     const small = await get(`/v1/ledger/proofs/inclusion?eventId=${log[2]!.eventId}&treeSize=3`).expect(200);
     expect(small.body).toMatchObject({ leafIndex: 2, treeSize: 3 });
+  });
+
+  it('given the timeline route, then the roles that get a leaf\'s private part are exactly the roles that read the timeline', () => {
+    expect([...TIMELINE_ROLES].sort()).toEqual([...Reflect.getMetadata(ROLES_KEY, CaseQueriesController.prototype.timeline)].sort());
+  });
+
+  it.each(ROLES)('given a %s, then each proof carries the parts that role may see, and verifies', async (role) => {
+    const token = await ledger.userToken(role);
+    const { body: checkpoint } = await get('/v1/ledger/checkpoint').expect(200);
+    const victimEvent = log.find((event) => event.type === 'VictimIdentified')!;
+    const suspectEvent = log.find((event) => event.type === 'SuspectIdentified')!;
+    for (const event of [log[0]!, suspectEvent, victimEvent]) {
+      const { body } = await get(`/v1/ledger/proofs/inclusion?eventId=${event.eventId}`, token).expect(200);
+      const entry = fromBase64(body.entry);
+      const opened = openLedgerEntry(entry);
+      expect(body.publicPart).toEqual(opened.publicPart);
+      expect(body.commitment).toBe(toBase64(opened.commitment));
+      expect(verifyInclusion(leafHash(entry), body.leafIndex, body.treeSize, (body.auditPath as string[]).map(fromBase64), fromBase64(checkpoint.rootHash))).toBe(true);
+      const text = Buffer.from(entry).toString('utf8');
+      expect(text).not.toContain(event.actor.userId);
+      if (event === victimEvent) expect(body.publicPart).toBeNull();
+      else expect(body.publicPart).toMatchObject({ kind: 'case', caseId: event.streamId, eventId: event.eventId, type: event.type });
+      if (event === suspectEvent) expect(Object.keys(body.publicPart.data).sort()).toEqual(['isGovernmentOfficial', 'suspectRef']);
+      if (TIMELINE_ROLES.includes(role)) {
+        expect(opensCommitment(opened, fromBase64(body.privatePart), fromBase64(body.salt))).toBe(true);
+        expect(JSON.parse(Buffer.from(fromBase64(body.privatePart)).toString('utf8'))).toMatchObject({ eventId: event.eventId, actor: event.actor, data: event.data });
+      } else {
+        expect(body).toMatchObject({ privatePart: null, salt: null });
+      }
+    }
   });
 
   it.each([
@@ -159,7 +190,7 @@ describe('the ledger routes', () => {
   });
 
   it('given two tree sizes, then the consistency proof links their roots; sizes out of order or not sealed are refused', async () => {
-    const leaves = log.map((event) => leafHash(ledgerEntry(event)));
+    const leaves = await leavesFromEvents(ledger.db.pool, store);
     const { body } = await get(`/v1/ledger/proofs/consistency?from=7&to=${log.length}`).expect(200);
     expect(body).toMatchObject({ from: 7, to: log.length });
     const proof = (body.proof as string[]).map(fromBase64);
@@ -179,7 +210,7 @@ describe('the ledger routes', () => {
     const { body: now } = await ledger.post('/v1/ledger/checkpoints', auditor).expect(201);
     expect(now.treeSize).toBe(grown.length);
     const { checkpoint } = openCheckpoint(now.note, { origin: now.keyName, verifierKeys: [key.verifierKey] });
-    expect(toBase64(checkpoint.rootHash)).toBe(toBase64(rootFromLeafHashes(grown.map((event) => leafHash(ledgerEntry(event))))));
+    expect(toBase64(checkpoint.rootHash)).toBe(toBase64(rootFromLeafHashes(await leavesFromEvents(ledger.db.pool, store))));
     const { body: link } = await get(`/v1/ledger/proofs/consistency?from=${before.treeSize}&to=${now.treeSize}`).expect(200);
     expect(verifyConsistency(before.treeSize, now.treeSize, fromBase64(before.rootHash), fromBase64(now.rootHash), (link.proof as string[]).map(fromBase64))).toBe(true);
     const newest = grown[grown.length - 1]!;

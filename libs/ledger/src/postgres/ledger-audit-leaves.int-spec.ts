@@ -27,7 +27,7 @@ async function sealAll(db: TestDatabase, store: PostgresEventStore, seal: Return
   while ((await sealNextBatch(db.pool, store, 50, seal)) !== 0);
 }
 
-describe('ledger audit: a public part that disagrees with its private part', () => {
+describe('ledger audit: leaves recomputed from the events and the salts the sealer kept', () => {
   let db: TestDatabase;
   let store: PostgresEventStore;
 
@@ -76,5 +76,34 @@ describe('ledger audit: a public part that disagrees with its private part', () 
     const { failure } = await audit();
     expect(failure).toMatchObject({ eventId: victim.eventId, leafIndex: log.indexOf(victim) });
     expect(failure!.reason).toContain('the public part sealed for it does not match its private part (public: sealed {');
+  }, 60_000);
+
+  it('given events appended after the last seal, then the audit covers the sealed leaves only, and passes', async () => {
+    await sealAll(db, store, forging({ eventId: 'none' } as RecordedEvent, (p) => p));
+    await new CheckpointSigner(db.pool, key).signCheckpoint();
+    const sealed = (await wholeLog(store)).length;
+    await givenCases(store, 1, 20);
+
+    const report = await audit();
+    expect(report).toMatchObject({ events: sealed, failure: null });
+    expect((await wholeLog(store)).length).toBeGreaterThan(sealed);
+  }, 60_000);
+
+  it('given a signed leaf whose row (and salt) was deleted, then the audit names its event', async () => {
+    await sealAll(db, store, forging({ eventId: 'none' } as RecordedEvent, (p) => p));
+    await new CheckpointSigner(db.pool, key).signCheckpoint();
+    const event = (await wholeLog(store))[9]!;
+    const client = await db.pool.connect();
+    try {
+      await client.query('ALTER TABLE ledger_leaves DISABLE TRIGGER USER');
+      await client.query('DELETE FROM ledger_leaves WHERE event_id = $1', [event.eventId]);
+      await client.query('ALTER TABLE ledger_leaves ENABLE TRIGGER USER');
+    } finally {
+      client.release();
+    }
+
+    const { failure } = await audit();
+    expect(failure).toMatchObject({ eventId: event.eventId, leafIndex: 9 });
+    expect(failure!.reason).toContain('the ledger no longer holds it or its salt');
   }, 60_000);
 });

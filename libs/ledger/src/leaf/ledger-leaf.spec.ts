@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHex, toBase64, toHex } from '../encoding';
+import { canonicalJson } from '../jcs/canonical-json';
 import { EXAMPLE_CHARGES, EXAMPLE_SALT, EXAMPLE_VICTIM } from '../testing/leaf-vectors';
+import { CASE_EVENT_DISCLOSURE, HIDDEN } from './case-disclosure';
 import { ledgerLeaf } from './ledger-leaf';
 import { privatePartBytes } from './private-part';
 
@@ -86,5 +90,36 @@ describe('a ledger leaf of format 2', () => {
 
   it('given a salt of the wrong size, then no leaf is made', () => {
     expect(() => ledgerLeaf(EXAMPLE_CHARGES, new Uint8Array(16))).toThrow(RangeError);
+  });
+});
+
+describe('docs/verification.md', () => {
+  const doc = readFileSync(join(__dirname, '../../../../docs/verification.md'), 'utf8');
+  const flat = doc.replace(/\s+/g, '');
+
+  it('given its worked examples, then they are these vectors, byte for byte', () => {
+    const charges = ledgerLeaf(EXAMPLE_CHARGES, EXAMPLE_SALT);
+    const victim = ledgerLeaf(EXAMPLE_VICTIM, EXAMPLE_SALT);
+    for (const leaf of [charges, victim]) {
+      for (const shown of [text(leaf.privatePart), toHex(leaf.commitment), toBase64(leaf.commitment), text(leaf.entry), toHex(leaf.entry), toHex(leaf.leafHash)]) {
+        expect(flat).toContain(shown);
+      }
+    }
+    expect(flat).toContain(canonicalJson(charges.publicPart));
+    expect(doc).toContain(`Its private part (one line, ${charges.privatePart.length} bytes)`);
+    expect(doc).toContain(`Its entry (${charges.entry.length} bytes)`);
+    expect(doc).toContain(`Its entry (${victim.entry.length} bytes)`);
+    expect(doc).toContain(toHex(EXAMPLE_SALT));
+  });
+
+  it('given its public table, then each row names the fields CASE_EVENT_DISCLOSURE makes public, or says hidden', () => {
+    for (const [type, table] of Object.entries(CASE_EVENT_DISCLOSURE)) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| ${type} |`));
+      expect([type, row]).toEqual([type, expect.any(String)]);
+      const shown = row!.split('|')[2]!.split('(')[0]!;
+      const fields = [...shown.matchAll(/`(\w+)`/g)].map((m) => m[1]);
+      if (table === HIDDEN) expect([type, shown.trim()]).toEqual([type, '**hidden**']);
+      else expect([type, fields]).toEqual([type, Object.entries(table).filter(([, d]) => d === 'public' || d === 'public-changes').map(([f]) => f)]);
+    }
   });
 });

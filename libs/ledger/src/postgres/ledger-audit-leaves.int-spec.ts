@@ -86,7 +86,7 @@ describe('ledger audit: leaves recomputed from the events and the salts the seal
 
     const report = await audit();
     expect(report).toMatchObject({ events: sealed, failure: null });
-    expect((await wholeLog(store)).length).toBeGreaterThan(sealed);
+    expect((await db.pool.query('SELECT count(*)::int AS n FROM events')).rows[0].n).toBeGreaterThan(sealed); // the table, not the commit-safe order
   }, 60_000);
 
   it('given a signed leaf whose row (and salt) was deleted, then the audit names its event', async () => {

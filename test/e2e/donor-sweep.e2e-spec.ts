@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { fromBase64, leafHash, openLedgerEntry, verifyInclusion } from '@casetrail/ledger';
 import { as, at } from '../support/case-requests';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -77,6 +78,8 @@ describe('a donor against every route of the API', () => {
   let firstEventId: string;
   let victimEventId: string;
   let lastPosition = 0;
+  /** Every event recorded, and whether it is a victim's (identified, referred to a service). */
+  const recorded: { eventId: string; victims: boolean }[] = [];
 
   const storeCounts = async () =>
     (await app.service.database.pool.query(
@@ -96,6 +99,7 @@ describe('a donor against every route of the API', () => {
       const response = await api.post(route, body).expect(201);
       lastPosition = Math.max(lastPosition, response.body.position);
       if (response.body.subjectRef) subjectRefs.push(response.body.subjectRef);
+      for (const eventId of response.body.eventIds as string[]) recorded.push({ eventId, victims: route.includes('/victims') });
       return response;
     };
 
@@ -169,6 +173,29 @@ describe('a donor against every route of the API', () => {
     // The donor's own reads, for the record of what it may see.
     const allowed = answers.filter(([key, a]) => key.startsWith('GET ') && a.status === 200).map(([key]) => key).sort();
     expect(allowed).toEqual(expect.arrayContaining(['GET /health', 'GET /v1/caseload', 'GET /v1/reports/government-action', 'GET /v1/summonses']));
+  }, 60_000);
+
+  it("gets every event's leaf as its public part and commitment, proven in the signed tree: a victim's shows nothing, none a person, free text or actor", async () => {
+    await auditor.post('/v1/ledger/checkpoints', {}).expect(201);
+    const { body: checkpoint } = await donor.get('/v1/ledger/checkpoint').expect(200);
+    const actors = [...new Set((await app.stream(caseId)).map((event) => event.actor.userId))];
+    const freeText = ['Department of Labour', 'Maseru Magistrate', 'Clinic'];
+    const forbidden = [...Object.values(CANARY), ...subjectRefs, ...actors, ...freeText, 'vic-sweep', 'victimRef', 'subjectRef', 'personal'];
+    const keysOf = (value: unknown): string[] => (value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]) : []);
+    expect(recorded.filter((e) => e.victims).length).toBe(13);
+
+    for (const { eventId, victims } of recorded) {
+      const { body } = await donor.get(`/v1/ledger/proofs/inclusion?eventId=${eventId}`).expect(200);
+      const entry = fromBase64(body.entry);
+      expect(verifyInclusion(leafHash(entry), body.leafIndex, body.treeSize, body.auditPath.map(fromBase64), fromBase64(checkpoint.rootHash))).toBe(true);
+      expect(body).toMatchObject({ privatePart: null, salt: null, publicPart: openLedgerEntry(entry).publicPart });
+      expect(forbidden.filter((value) => readableText(body).includes(value))).toEqual([]);
+      expect(keysOf(body.publicPart).filter((key) => ['sex', 'nationality', 'ageGroup', 'officialAgency', 'actor'].includes(key))).toEqual([]);
+      if (victims) expect(Buffer.from(entry).toString('utf8')).toMatch(/^\{"commitment":"[A-Za-z0-9+/]{43}=","public":null,"v":2\}$/);
+      else expect(body.publicPart).toMatchObject({ kind: 'case', caseId, eventId });
+    }
+    const auditorsView = (await auditor.get(`/v1/ledger/proofs/inclusion?eventId=${victimEventId}`).expect(200)).body;
+    expect(Buffer.from(fromBase64(auditorsView.privatePart)).toString('utf8')).toContain(REFS.victimRef); // the search does find it where it is
   }, 60_000);
 
   it('gets every figure as the auditor does, except victim figures: rounded to 5 within 4, or withheld below 15 and left out of breakdowns', async () => {

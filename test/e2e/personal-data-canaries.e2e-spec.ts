@@ -62,6 +62,8 @@ describe('canaries in every personal field: found only where the contract allows
   const commandAnswers: string[] = [];
   let victimSubject: string;
   let suspectSubject: string;
+  /** The events that carried personal data: their ledger proofs are asked for by every role. */
+  const personalEvents: string[] = [];
   let lastPosition = 0;
 
   const record = <T extends { status: number; headers: object; body: { position?: number } }>(response: T): T => {
@@ -98,7 +100,9 @@ describe('canaries in every personal field: found only where the contract allows
 
   /** Each role's answer on every read route, by "role GET route". */
   async function everyAnswer(): Promise<Map<string, { status: number; body: any; text: string }>> {
+    await signedCheckpoint(); // so that every event has a proof to ask for
     const routes = [
+      ...personalEvents.map((eventId) => `/v1/ledger/proofs/inclusion?eventId=${eventId}`),
       path, `${path}?version=2`, `${path}/timeline`, `/v1/caseload?minPosition=${lastPosition}`,
       `/v1/summonses?minPosition=${lastPosition}`, `/v1/dpp/backlog?minPosition=${lastPosition}`,
       `/v1/reports/government-action?period=2021-22&minPosition=${lastPosition}`, '/health',
@@ -132,6 +136,7 @@ describe('canaries in every personal field: found only where the contract allows
         .expect(201),
     );
     victimSubject = victim.body.subjectRef;
+    personalEvents.push(victim.body.eventIds[0]);
     record(await investigator.post(`${path}/investigation`, { occurredAt: at('05-03'), unit: 'ATU' }).expect(201));
     const suspect = record(
       await investigator
@@ -141,6 +146,7 @@ describe('canaries in every personal field: found only where the contract allows
         .expect(201),
     );
     suspectSubject = suspect.body.subjectRef;
+    personalEvents.push(suspect.body.eventIds[0]);
     record(await investigator.post(`${path}/docket`, { occurredAt: at('05-05') }).expect(201));
     record(await prosecutor.post(`${path}/dpp-decision`, { occurredAt: at('05-06'), decision: 'prosecute' }).expect(201));
     record(await prosecutor.post(`${path}/suspects/s1/charges`, { occurredAt: at('05-07'), statute: 'anti_trafficking_act', counts: 1 }).expect(201));
@@ -182,6 +188,14 @@ describe('canaries in every personal field: found only where the contract allows
       .toEqual(DECRYPTING.flatMap((role) => [[`${role} GET ${path}`, []], [`${role} GET ${path}?version=2`, []]]));
     expect(commandAnswers.flatMap((text) => found(text))).toEqual([]);
     expect([...answers.entries()].filter(([key, a]) => key.includes(' GET /v1/') && a.status >= 500)).toEqual([]);
+    // Every role got the two proofs; only the timeline roles the private parts (which hold the personal data sealed).
+    const proofs = [...answers].filter(([key]) => key.includes('/v1/ledger/proofs/inclusion'));
+    expect(proofs.map(([key, a]) => [key, a.status]).filter(([, status]) => status !== 200)).toEqual([]);
+    expect(proofs.length).toBe(2 * ROLES.length);
+    expect(proofs.filter(([, a]) => a.body.privatePart !== null).map(([key]) => key.split(' ')[0]).sort()).toEqual(
+      ['auditor', 'auditor', 'court_clerk', 'court_clerk', 'investigator', 'investigator', 'prosecutor', 'prosecutor'],
+    );
+    expect(proofs.filter(([key]) => key.includes(personalEvents[0]!)).map(([, a]) => a.body.publicPart)).toEqual(ROLES.map(() => null));
   }, 60_000);
 
   it('finds no canary in a full dump of the database, nor in the logs', async () => {

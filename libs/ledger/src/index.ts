@@ -30,4 +30,5 @@ export {
 export { formatCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint/checkpoint';
 export { openCheckpoint, signCheckpoint, type OpenedCheckpoint } from './checkpoint/signed-checkpoint';
 export { parseSignerKey, type SignerKey } from './note/keys';
+export * from './leaf';
 export * from './postgres';

@@ -10,6 +10,7 @@ import { EVENT_STORE } from '../config/tokens';
 import { ApiError } from '../http/api-error';
 import { CurrentCheckpoint } from './current-checkpoint';
 import { isEventInScope } from './event-scope';
+import { inclusionAnswer } from './inclusion-answer';
 import { LedgerKeys } from './ledger-keys';
 import {
   ConsistencyProofDto, ConsistencyProofQueryDto, InclusionProofDto, InclusionProofQueryDto, LedgerCheckpointDto,
@@ -63,7 +64,12 @@ export class LedgerController {
 
   @Get('proofs/inclusion')
   @Roles(...ROLES)
-  @ApiOperation({ summary: "An event's leaf, its canonical entry and its audit path in a tree of the ledger" })
+  @ApiOperation({
+    summary: "An event's leaf, its entry and its audit path in a tree of the ledger",
+    description:
+      'Every role gets the entry (leaf format 2: the public part and the private commitment). Roles that read the timeline ' +
+      '(investigator, prosecutor, court_clerk, auditor) also get the private part and its salt. docs/verification.md specifies the bytes.',
+  })
   @ApiOkResponse({ type: InclusionProofDto })
   @ApiNotFoundResponse({ description: 'EVENT_NOT_FOUND, EVENT_NOT_SEALED, TREE_SIZE_NOT_SEALED' })
   async inclusion(@Query() query: InclusionProofQueryDto, @CurrentUser() user: User): Promise<InclusionProofDto> {
@@ -73,15 +79,7 @@ export class LedgerController {
       throw new ApiError(404, 'EVENT_NOT_FOUND', `event ${eventId} was not found`);
     }
     const treeSize = query.treeSize !== undefined ? Number(query.treeSize) : (await this.checkpoints.get()).treeSize;
-    const proof = await refusing(() => this.proofs.inclusion(eventId, treeSize));
-    return {
-      leafIndex: proof.leafIndex,
-      leafHash: toBase64(proof.leafHash),
-      // A donor verifies with the leaf hash alone: the entry holds the case's refs and sealed personal data.
-      entry: user.role === 'donor' ? null : toBase64(proof.entry),
-      auditPath: proof.auditPath.map(toBase64),
-      treeSize: proof.treeSize,
-    };
+    return inclusionAnswer(await refusing(() => this.proofs.inclusion(eventId, treeSize)), user.role);
   }
 
   @Get('proofs/consistency')

@@ -36,11 +36,22 @@ export class LedgerCheckpointDto {
 export class InclusionProofDto {
   @ApiProperty() leafIndex!: number;
   @ApiProperty({ description: 'SHA-256(0x00 || entry), base64' }) leafHash!: string;
+  @ApiProperty({ description: 'The bytes hashed into the leaf, base64: RFC 8785 JSON {"commitment","public","v":2} (docs/verification.md)' })
+  entry!: string;
   @ApiProperty({
-    description: 'The canonical JSON (RFC 8785) bytes hashed into the leaf, base64; null for donors (verify with leafHash)',
+    description: "The entry's public part: what the figures need of a case event, with no free text, person or actor; null for a leaf that shows only that it exists (a victim's event, a user, the access log)",
+    type: Object, nullable: true,
+  })
+  publicPart!: Readonly<Record<string, unknown>> | null;
+  @ApiProperty({ description: "SHA-256('casetrail/leaf/v2/private\\n' || salt || privatePart), base64 (also inside the entry)" })
+  commitment!: string;
+  @ApiProperty({
+    description: 'The private part (the whole event as stored, RFC 8785 JSON), base64; only for roles that read the timeline, else null',
     type: String, nullable: true,
   })
-  entry!: string | null;
+  privatePart!: string | null;
+  @ApiProperty({ description: "The commitment's 32-byte salt, base64; only with the private part, else null", type: String, nullable: true })
+  salt!: string | null;
   @ApiProperty({ type: [String], description: 'RFC 9162 audit path, leaf level first, base64' }) auditPath!: string[];
   @ApiProperty() treeSize!: number;
 }

@@ -2,15 +2,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  canonicalJsonBytes, consistencyProof, generateSigningKey, inclusionProof, InMemoryNodeSource, leafHash, parseVerifierKey,
-  signCheckpoint, toBase64,
+  consistencyProof, generateSigningKey, inclusionProof, InMemoryNodeSource, leafHash, ledgerLeaf, parseVerifierKey, signCheckpoint, toBase64,
 } from '@casetrail/ledger';
+import { FIXTURE_EVENTS, recorded } from '../../../../libs/ledger/src/testing/case-events';
 import { ledgerVerifyConsistency, ledgerVerifyInclusion } from './ledger-verify';
 
 const key = generateSigningKey('casetrail/verify-test');
-const entries = Array.from({ length: 21 }, (_, i) =>
-  canonicalJsonBytes({ eventId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, streamId: 'case-1', version: i + 1, type: 'CaseReferred' }),
+const eventId = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+/** 21 leaves of one case: a victim identified at every fifth (leaves 0, 5, 10, ...), charges filed otherwise. */
+const leaves = Array.from({ length: 21 }, (_, i) =>
+  ledgerLeaf(
+    recorded(FIXTURE_EVENTS.get(i % 5 === 0 ? 'VictimIdentified' : 'ChargesFiled')!, { eventId: eventId(i), streamId: 'case-1', version: i + 1 }),
+    Uint8Array.from({ length: 32 }, () => i),
+  ),
 );
+const entries = leaves.map((leaf) => leaf.entry);
 
 async function run(command: (args: string[]) => Promise<number>, ...args: string[]) {
   let stdout = '';
@@ -40,21 +46,69 @@ describe('offline verification of what the ledger routes return', () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'casetrail-verify-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const inclusionJson = async (index: number, treeSize: number) =>
-    JSON.stringify({
+  /** The route's answer: a timeline role's (private part and salt), a donor's (public part and commitment), or the entry alone. */
+  const inclusionJson = async (index: number, treeSize: number, form: 'timeline' | 'donor' | 'entry' = 'timeline') => {
+    const leaf = leaves[index]!;
+    return JSON.stringify({
       leafIndex: index,
       leafHash: toBase64(leafHash(entries[index]!)),
       entry: toBase64(entries[index]!),
+      ...(form === 'entry' ? {} : { publicPart: leaf.publicPart, commitment: toBase64(leaf.commitment) }),
+      ...(form === 'timeline' ? { privatePart: toBase64(leaf.privatePart), salt: toBase64(leaf.salt) } : form === 'donor' ? { privatePart: null, salt: null } : {}),
       auditPath: (await inclusionProof(index, treeSize, nodes)).map(toBase64),
       treeSize,
     });
+  };
 
   it('given a checkpoint, its key and an inclusion proof, then verify-inclusion names the event and exits 0', async () => {
     const result = await run(ledgerVerifyInclusion,
       '--checkpoint', file('new.note', newNote), '--proof', file('p7.json', await inclusionJson(7, 21)),
       '--public-key', key.verifierKey, '--event-id', '00000000-0000-4000-8000-000000000007');
     expect(result).toMatchObject({ code: 0 });
-    expect(result.stdout).toContain('event 00000000-0000-4000-8000-000000000007 (CaseReferred, stream case-1 version 8) is leaf 7 of the ledger tree of 21 leaves');
+    expect(result.stdout).toContain('event 00000000-0000-4000-8000-000000000007 (ChargesFiled, stream case-1 version 8) is leaf 7 of the ledger tree of 21 leaves');
+  });
+
+  it.each(['donor', 'entry'] as const)('given the %s form of a proof (no private part), then it verifies from the public part', async (form) => {
+    const result = await run(ledgerVerifyInclusion,
+      '--checkpoint', file('new.note', newNote), '--proof', file(`p7-${form}.json`, await inclusionJson(7, 21, form)),
+      '--public-key', key.verifierKey, '--event-id', eventId(7));
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain(`event ${eventId(7)} (ChargesFiled, case case-1; public part only) is leaf 7`);
+  });
+
+  it("given a donor's proof of a victim's event, then it verifies as a leaf that shows only its existence, and cannot be named", async () => {
+    const proof = file('p10.json', await inclusionJson(10, 21, 'donor'));
+    const result = await run(ledgerVerifyInclusion, '--checkpoint', file('new.note', newNote), '--proof', proof, '--public-key', key.verifierKey);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('a leaf that shows only that it exists (its private part was not given) is leaf 10');
+    const named = await run(ledgerVerifyInclusion, '--checkpoint', file('new.note', newNote), '--proof', proof, '--public-key', key.verifierKey, '--event-id', eventId(10));
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('the entry does not say which event it is');
+    const timeline = await run(ledgerVerifyInclusion,
+      '--checkpoint', file('new.note', newNote), '--proof', file('p10t.json', await inclusionJson(10, 21)), '--public-key', key.verifierKey, '--event-id', eventId(10));
+    expect(timeline.stdout).toContain(`event ${eventId(10)} (VictimIdentified, stream case-1 version 11) is leaf 10`);
+  });
+
+  it.each([
+    ['a private part of another event', (p: Record<string, unknown>) => ({ ...p, privatePart: toBase64(leaves[8]!.privatePart) }), 'do not open'],
+    ['another salt', (p: Record<string, unknown>) => ({ ...p, salt: toBase64(leaves[8]!.salt) }), 'do not open'],
+    ['a private part without its salt', (p: Record<string, unknown>) => ({ ...p, salt: null }), 'needs its salt'],
+    ['a publicPart that is not the entry\'s', (p: Record<string, unknown>) => ({ ...p, publicPart: leaves[8]!.publicPart }), 'publicPart given beside the entry'],
+    ['a commitment that is not the entry\'s', (p: Record<string, unknown>) => ({ ...p, commitment: toBase64(leaves[8]!.commitment) }), 'commitment given beside'],
+  ])('given %s, then verify-inclusion says NOT VERIFIED and why', async (_case, bend, why) => {
+    const proof = bend(JSON.parse(await inclusionJson(7, 21)) as Record<string, unknown>);
+    const result = await run(ledgerVerifyInclusion, '--checkpoint', file('n.note', newNote), '--proof', file('bent.json', JSON.stringify(proof)), '--public-key', key.verifierKey);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(why);
+  });
+
+  it('given a signed tree whose leaf is an entry of format 1, then verify-inclusion says NOT VERIFIED: not format 2', async () => {
+    const v1 = Buffer.from('{"eventId":"00000000-0000-4000-8000-000000000001","type":"CaseReferred","version":1}');
+    const note = signCheckpoint({ origin: key.name, treeSize: 1, rootHash: leafHash(v1) }, key.signerKey);
+    const proof = JSON.stringify({ leafIndex: 0, leafHash: toBase64(leafHash(v1)), entry: toBase64(v1), auditPath: [], treeSize: 1 });
+    const result = await run(ledgerVerifyInclusion, '--checkpoint', file('v1.note', note), '--proof', file('v1.json', proof), '--public-key', key.verifierKey);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the entry is not a leaf entry of format 2');
   });
 
   it('given the checkpoint JSON and the raw base64 key the route returns, then it verifies the same', async () => {

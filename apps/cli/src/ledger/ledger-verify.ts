@@ -1,7 +1,8 @@
 import { bytesEqual, leafHash, toBase64, verifyConsistency, verifyInclusion } from '@casetrail/ledger';
 import { runLedgerCommand, say, trustedCheckpoint } from './ledger-command';
 import { parseLedgerOptions, readInput, required, single, trustedKeys } from './ledger-options';
-import { describeEntry, NotVerified, parseConsistencyProof, parseInclusionProof } from './proof-files';
+import { checkEntryParts } from './inclusion-entry';
+import { NotVerified, parseConsistencyProof, parseInclusionProof } from './proof-files';
 
 const KEY_OPTIONS = `  --public-key K       the ledger's verifier key <origin>+<key id>+<base64>, or the base64 publicKey
                        GET /v1/ledger/checkpoint returns (then with --origin); repeatable
@@ -10,7 +11,9 @@ const KEY_OPTIONS = `  --public-key K       the ledger's verifier key <origin>+<
 
 export const LEDGER_VERIFY_INCLUSION_HELP = `Usage: npm run cli -- ledger verify-inclusion --checkpoint F --proof F --public-key K [--event-id ID]
 Checks, offline, that an event is in the ledger: the checkpoint's signature, then the inclusion proof
-(saved from GET /v1/ledger/proofs/inclusion) against the checkpoint's root. Needs no database.
+(saved from GET /v1/ledger/proofs/inclusion) against the checkpoint's root, and the entry's parts: its
+public part, and when the proof carries them (roles that read the timeline), that the private part and
+salt open the entry's commitment. Needs no database.
   --checkpoint F       the signed checkpoint note, or the JSON GET /v1/ledger/checkpoint returned
   --proof F            the inclusion proof JSON
   --event-id ID        also check that the proven entry is this event
@@ -47,15 +50,18 @@ export function ledgerVerifyInclusion(args: string[]): Promise<number> {
     if (!verifyInclusion(leaf, proof.leafIndex, proof.treeSize, proof.auditPath, checkpoint.rootHash)) {
       throw new NotVerified(`the audit path does not lead from leaf ${proof.leafIndex} to the checkpoint's root`);
     }
-    const event = describeEntry(proof.entry);
+    const proven = checkEntryParts(proof);
     const wanted = single(options, 'event-id');
-    if (wanted !== undefined && event?.eventId !== wanted.toLowerCase()) {
-      throw new NotVerified(`the proof is for ${event ? `event ${event.eventId}` : 'an entry that is no event'}, not for event ${wanted}`);
+    if (wanted !== undefined && proven.eventId !== wanted.toLowerCase()) {
+      throw new NotVerified(
+        proven.eventId === null
+          ? `the entry does not say which event it is (${proven.description}), so it cannot be shown to be event ${wanted}`
+          : `the proof is for event ${proven.eventId}, not for event ${wanted}`,
+      );
     }
-    const what = event ? `event ${event.eventId} (${event.type}, stream ${event.streamId} version ${event.version})` : 'the entry';
     return say(
       process.stdout,
-      `verified: ${what} is leaf ${proof.leafIndex} of the ledger tree of ${checkpoint.treeSize} leaves signed by ${checkpoint.origin}`,
+      `verified: ${proven.description} is leaf ${proof.leafIndex} of the ledger tree of ${checkpoint.treeSize} leaves signed by ${checkpoint.origin}`,
       0,
     );
   });

@@ -8,6 +8,12 @@ export interface InclusionProofFile {
   readonly leafIndex: number;
   readonly leafHash: Uint8Array;
   readonly entry: Uint8Array;
+  /** The entry's parts as the route spelled them out beside it (absent from a file that only has the entry). */
+  readonly publicPart: unknown;
+  readonly commitment: Uint8Array | null;
+  /** Given to the roles that read the timeline only; null otherwise. */
+  readonly privatePart: Uint8Array | null;
+  readonly salt: Uint8Array | null;
   readonly auditPath: readonly Uint8Array[];
   readonly treeSize: number;
 }
@@ -47,6 +53,10 @@ function bytes(value: unknown, field: string, source: string): Uint8Array {
   }
 }
 
+function optionalBytes(json: Record<string, unknown>, field: string, source: string): Uint8Array | null {
+  return json[field] === undefined || json[field] === null ? null : bytes(json[field], field, source);
+}
+
 function hashes(json: Record<string, unknown>, field: string, source: string): Uint8Array[] {
   const value = json[field];
   if (!Array.isArray(value)) throw new NotVerified(`${source}: ${field} must be an array of base64 hashes`);
@@ -59,6 +69,10 @@ export function parseInclusionProof(text: string, source: string): InclusionProo
     leafIndex: size(json, 'leafIndex', source),
     leafHash: bytes(json.leafHash, 'leafHash', source),
     entry: bytes(json.entry, 'entry', source),
+    publicPart: json.publicPart,
+    commitment: optionalBytes(json, 'commitment', source),
+    privatePart: optionalBytes(json, 'privatePart', source),
+    salt: optionalBytes(json, 'salt', source),
     auditPath: hashes(json, 'auditPath', source),
     treeSize: size(json, 'treeSize', source),
   };
@@ -75,16 +89,4 @@ export function checkpointNote(text: string, source: string): string {
   const note = parseObject(text, source).note;
   if (typeof note !== 'string') throw new NotVerified(`${source}: a checkpoint answer must have a note`);
   return note;
-}
-
-/** What a ledger entry says about its event: id, stream, version and type (null when it is not one). */
-export function describeEntry(entry: Uint8Array): { eventId: string; streamId: string; version: number; type: string } | null {
-  try {
-    const parsed = JSON.parse(Buffer.from(entry).toString('utf8')) as Record<string, unknown>;
-    const { eventId, streamId, version, type } = parsed;
-    if (typeof eventId !== 'string' || typeof streamId !== 'string' || typeof version !== 'number' || typeof type !== 'string') return null;
-    return { eventId, streamId, version, type };
-  } catch {
-    return null;
-  }
 }

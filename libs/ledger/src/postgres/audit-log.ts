@@ -42,17 +42,3 @@ async function eventIdAfter(db: Queryable, after: GlobalPosition | null): Promis
   );
   return rows[0]?.event_id ?? null;
 }
-
-/** What the sealer recorded for leaves [from, to): its claim, used to name events, never to compute roots. */
-export async function readSealedLeaves(
-  db: Queryable,
-  from: number,
-  to: number,
-): Promise<Map<number, { eventId: string; hash: Uint8Array }>> {
-  const { rows } = await db.query<{ leaf_index: string; event_id: string; leaf_hash: Buffer }>(
-    `SELECT leaf_index::text AS leaf_index, event_id, leaf_hash FROM ledger_leaves
-      WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY ledger_leaves.leaf_index`,
-    [String(from), String(to)],
-  );
-  return new Map(rows.map((row) => [Number(row.leaf_index), { eventId: row.event_id, hash: new Uint8Array(row.leaf_hash) }]));
-}

@@ -1,14 +1,15 @@
 import type { EventStore, GlobalPosition, RecordedEvent } from '@casetrail/event-store';
 import { toBase64 } from '../encoding';
 import type { MerkleFrontier } from '../merkle/frontier';
-import { HASH_SIZE, leafHash } from '../merkle/hashing';
+import { ledgerLeaf, type LedgerLeaf } from '../leaf/ledger-leaf';
+import { HASH_SIZE } from '../merkle/hashing';
 import { consistencyProof } from '../merkle/proofs';
 import { verifyConsistency } from '../merkle/verify';
-import { readSealedLeaves } from './audit-log';
+import { explainLeafMismatch } from './audit-leaf-mismatch';
 import type { AuditFailure } from './audit-report';
-import { ledgerEntry } from './ledger-entry';
 import { PostgresNodeSource } from './node-table';
 import type { Queryable } from './queryable';
+import { readSealedLeaves } from './sealed-leaves';
 
 /** The leaves since the last signed size that matched: where the log stood then. */
 export interface VerifiedPrefix {
@@ -34,7 +35,7 @@ export async function firstBadLeaf(
   pageSize: number,
 ): Promise<AuditFailure> {
   const start = prefix.frontier.size;
-  const { leaves, events } = await recomputeLeaves(store, prefix.after, signedSize - start, pageSize);
+  const { leaves, events, recomputed } = await recomputeLeaves(db, store, prefix, signedSize - start, pageSize);
   const rootAt = (k: number) => {
     const frontier = prefix.frontier.clone();
     for (let i = 0; i < k - start; i++) frontier.append(leaves.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE));
@@ -61,30 +62,41 @@ export async function firstBadLeaf(
     sealed && sealed.eventId !== event.eventId
       ? `leaf ${good} was sealed for event ${sealed.eventId}, but the log now has event ${event.eventId} there ` +
         `(stream ${event.streamId} version ${event.version}): an event was removed or reordered`
-      : `event ${event.eventId} (stream ${event.streamId} version ${event.version}, leaf ${good}) is not what the ` +
-        `checkpoint of tree size ${signedSize} signed (root ${toBase64(signedRoot)}): it was changed after it was sealed`;
+      : (explainLeafMismatch(event, good, sealed, recomputed(good - start)) ??
+        `event ${event.eventId} (stream ${event.streamId} version ${event.version}, leaf ${good}) is not what the ` +
+          `checkpoint of tree size ${signedSize} signed (root ${toBase64(signedRoot)}): it was changed after it was sealed`);
   return { eventId: event.eventId, leafIndex: good, reason };
 }
 
+/** The leaves after `prefix` recomputed from the events and the sealer's salts; `recomputed(i)` rebuilds the i-th in full. */
 async function recomputeLeaves(
+  db: Queryable,
   store: EventStore,
-  after: GlobalPosition | null,
+  prefix: VerifiedPrefix,
   count: number,
   pageSize: number,
-): Promise<{ leaves: Buffer; events: Described[] }> {
+): Promise<{ leaves: Buffer; events: Described[]; recomputed: (i: number) => LedgerLeaf }> {
+  const start = prefix.frontier.size;
   const leaves = Buffer.alloc(count * HASH_SIZE);
-  const events: Described[] = [];
-  let at = after;
+  const events: RecordedEvent[] = [];
+  const salts: Uint8Array[] = [];
+  let at = prefix.after;
   while (events.length < count) {
     const page = await store.readAll({ after: at, limit: Math.min(pageSize, count - events.length) });
     if (page.length === 0) throw new Error(`the log shrank while it was audited: ${events.length} of ${count} events read again`);
+    const from = start + events.length;
+    const sealed = await readSealedLeaves(db, from, from + page.length);
     for (const event of page) {
-      leaves.set(leafHash(ledgerEntry(event)), events.length * HASH_SIZE);
-      events.push({ eventId: event.eventId, streamId: event.streamId, version: event.version });
+      const index = start + events.length;
+      const salt = sealed.get(index)?.salt;
+      if (!salt) throw new Error(`leaf ${index} is no longer in the ledger: event ${event.eventId} cannot be recomputed`);
+      leaves.set(ledgerLeaf(event, salt).leafHash, events.length * HASH_SIZE);
+      events.push(event);
+      salts.push(salt);
     }
     at = page[page.length - 1]!.globalPosition;
   }
-  return { leaves, events };
+  return { leaves, events, recomputed: (i) => ledgerLeaf(events[i]!, salts[i]!) };
 }
 
 /** A checkpoint signs more leaves than the log holds: name the first missing one by the sealer's record. */

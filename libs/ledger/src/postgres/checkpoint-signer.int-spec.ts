@@ -3,17 +3,15 @@ import { PostgresEventStore } from '@casetrail/event-store';
 import type { TestDatabase } from '../../../../test/support/test-database';
 import { openCheckpoint } from '../checkpoint/signed-checkpoint';
 import { toHex } from '../encoding';
-import { leafHash } from '../merkle/hashing';
 import { rootFromLeafHashes } from '../merkle/reference';
 import { verifyConsistency } from '../merkle/verify';
 import { generateSigningKey } from '../note/keys';
 import { CheckpointSigner } from './checkpoint-signer';
 import { InconsistentTreeError } from './errors';
-import { ledgerEntry } from './ledger-entry';
 import { LedgerProofs } from './ledger-proofs';
 import { LedgerSealer } from './ledger-sealer';
 import { createLedgerTestDatabase, givenCases } from './testing/ledger-test-database';
-import { wholeLog } from './testing/whole-log';
+import { leavesFromEvents } from './testing/leaves-from-events';
 
 const key = generateSigningKey('casetrail/test');
 const at = (iso: string) => ({ now: () => new Date(iso) });
@@ -42,7 +40,7 @@ describe('signing checkpoints of the ledger', () => {
     const signer = new CheckpointSigner(db.pool, key, at('2024-07-01T10:00:00Z'));
     const signed = await signer.signCheckpoint();
 
-    const leaves = (await wholeLog(store)).map((event) => leafHash(ledgerEntry(event)));
+    const leaves = await leavesFromEvents(db.pool, store);
     const { checkpoint } = openCheckpoint(signed.note, { origin: 'casetrail/test', verifierKeys: [key.verifierKey] });
     expect(checkpoint.treeSize).toBe(leaves.length);
     expect(toHex(checkpoint.rootHash)).toBe(toHex(rootFromLeafHashes(leaves)));

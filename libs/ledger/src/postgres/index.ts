@@ -1,12 +1,12 @@
-export { ledgerEntry } from './ledger-entry';
-export { LEDGER_MIGRATIONS, Ledger1732800000300 } from './migrations';
+export { LEDGER_MIGRATIONS, Ledger1732800000300, LedgerLeafParts1733200000001 } from './migrations';
 export { EventNotSealedError, InconsistentTreeError, TreeSizeNotSealedError } from './errors';
 export { PostgresNodeSource } from './node-table';
 export { readSealedTree, type SealedTree } from './sealed-tree';
-export { SEAL_LOCK, sealNextBatch } from './seal-batch';
+export { SEAL_LOCK, sealNextBatch, type LeafSealing } from './seal-batch';
 export { LedgerSealer, type LedgerSealerOptions } from './ledger-sealer';
 export { allCheckpoints, latestCheckpoint, type StoredCheckpoint } from './checkpoint-rows';
 export { CHECKPOINT_LOCK, CheckpointSigner, type CheckpointSignerOptions } from './checkpoint-signer';
 export { LedgerProofs, type ConsistencyProof, type InclusionProof } from './ledger-proofs';
+export { readSealedLeaves, type SealedLeaf } from './sealed-leaves';
 export { auditLedger, type AuditOptions } from './ledger-audit';
 export type { AuditFailure, AuditProgress, AuditReport } from './audit-report';

@@ -1,14 +1,16 @@
 import type { Pool } from 'pg';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@casetrail/event-store';
 import { bytesEqual } from '../encoding';
+import { ledgerLeaf, type LedgerLeaf } from '../leaf/ledger-leaf';
 import { MerkleFrontier } from '../merkle/frontier';
-import { leafHash } from '../merkle/hashing';
 import { signedHeads, storedToVerify } from './audit-checkpoints';
-import { readLogPage, readSealedLeaves } from './audit-log';
+import { explainLeafMismatch } from './audit-leaf-mismatch';
+import { readLogPage } from './audit-log';
 import { firstBadLeaf, missingLeaves, type VerifiedPrefix } from './audit-pinpoint';
 import { earliest, type AuditFailure, type AuditProgress, type AuditReport } from './audit-report';
 import { allCheckpoints } from './checkpoint-rows';
-import { ledgerEntry } from './ledger-entry';
+import { readSealedLeaves, type SealedLeaf } from './sealed-leaves';
+import { sealedSize } from './sealed-tree';
 
 export interface AuditOptions {
   /** The log's origin: the checkpoints' first line, and the signing key's name. */
@@ -22,10 +24,11 @@ export interface AuditOptions {
 }
 
 /**
- * Recomputes every leaf from the events as the store returns them, ignoring every stored hash,
- * and checks the recomputed tree against the root of every signed checkpoint, and each stream's
- * versions for gaps. Leaves beyond the last checkpoint, which no signature covers yet, are
- * compared with what the sealer stored for them. Stops at the first bad event.
+ * Recomputes every sealed leaf from the events as the store returns them and the salts the sealer
+ * kept, ignoring every stored hash and entry, and checks the recomputed tree against the root of every
+ * signed checkpoint, and each stream's versions for gaps. Leaves beyond the last checkpoint, which no
+ * signature covers yet, are compared with what the sealer stored for them. Events not sealed yet are
+ * not in the ledger and are not audited. Stops at the first bad event.
  */
 export async function auditLedger(pool: Pool, store: EventStore, options: AuditOptions): Promise<AuditReport> {
   const pageSize = options.pageSize ?? 1000;
@@ -44,7 +47,7 @@ export async function auditLedger(pool: Pool, store: EventStore, options: AuditO
   });
   if ('reason' in heads) return finish(heads);
 
-  const total = (await store.countAfter(null)) ?? 0; // 0: a store that cannot count (progress shows no total)
+  const total = await sealedSize(pool); // the events in the ledger: those not sealed yet are not audited
   const lastSigned = sizes[sizes.length - 1] ?? 0;
   const streams = new Map<string, number>();
   let versionProblem: AuditFailure | null = null;
@@ -55,28 +58,33 @@ export async function auditLedger(pool: Pool, store: EventStore, options: AuditO
     next++;
   }
   let after: GlobalPosition | null = null;
-  for (;;) {
+  let unsealedReached = false;
+  while (!unsealedReached) {
     const page = await readLogPage(store, pool, after, pageSize);
     if (!Array.isArray(page)) {
       const unreadable = { eventId: page.eventId, leafIndex: frontier.size, reason: `the store cannot read event ${page.eventId}: ${page.error}` };
       return finish(earliest(versionProblem, unreadable));
     }
     if (page.length === 0) break;
-    const end = frontier.size + page.length;
-    const sealed = end > lastSigned ? await readSealedLeaves(pool, Math.max(frontier.size, lastSigned), end) : new Map();
+    const sealed = await readSealedLeaves(pool, frontier.size, frontier.size + page.length);
     for (const event of page) {
       const index = frontier.size;
+      const claim = sealed.get(index);
+      if (!claim) {
+        if (index < lastSigned) return finish(earliest(versionProblem, saltMissing(event, index, lastSigned)));
+        unsealedReached = true; // this event and those after it are not sealed yet
+        break;
+      }
       versionProblem ??= versionGap(streams, event, index);
-      let leaf: Uint8Array;
+      let leaf: LedgerLeaf;
       try {
-        leaf = leafHash(ledgerEntry(event));
+        leaf = ledgerLeaf(event, claim.salt);
       } catch (error) {
         return finish(earliest(versionProblem, { eventId: event.eventId, leafIndex: index, reason: `event ${event.eventId} has no ledger entry: ${(error as Error).message}` }));
       }
-      frontier.append(leaf);
-      const claim = sealed.get(index);
-      if (claim && (claim.eventId !== event.eventId || !bytesEqual(claim.hash, leaf))) {
-        return finish(earliest(versionProblem, unsignedMismatch(event, index, claim.eventId)));
+      frontier.append(leaf.leafHash);
+      if (index >= lastSigned && (claim.eventId !== event.eventId || !bytesEqual(claim.hash, leaf.leafHash))) {
+        return finish(earliest(versionProblem, unsignedMismatch(event, index, claim, leaf)));
       }
       if (sizes[next] === frontier.size) {
         const root = heads.get(frontier.size)!;
@@ -88,8 +96,8 @@ export async function auditLedger(pool: Pool, store: EventStore, options: AuditO
         if (versionProblem) return finish(versionProblem);
         prefix = { after: event.globalPosition, frontier: frontier.clone() };
       }
+      after = event.globalPosition;
     }
-    after = page[page.length - 1]!.globalPosition;
     options.onProgress?.({ events: frontier.size, total: Math.max(total, frontier.size), checkpointsVerified: verified });
   }
   if (versionProblem) return finish(versionProblem);
@@ -112,11 +120,21 @@ function versionGap(streams: Map<string, number>, event: RecordedEvent, leafInde
   return { eventId: event.eventId, leafIndex, reason: `event ${event.eventId} (leaf ${leafIndex}): ${what}` };
 }
 
-function unsignedMismatch(event: RecordedEvent, leafIndex: number, sealedEventId: string): AuditFailure {
+function unsignedMismatch(event: RecordedEvent, leafIndex: number, sealed: SealedLeaf, leaf: LedgerLeaf): AuditFailure {
   const reason =
-    sealedEventId !== event.eventId
-      ? `leaf ${leafIndex} was sealed for event ${sealedEventId}, but the log now has event ${event.eventId} there: an event was removed or reordered`
-      : `event ${event.eventId} (stream ${event.streamId} version ${event.version}, leaf ${leafIndex}) differs from what was sealed for it ` +
-        '(after the last signed checkpoint)';
+    sealed.eventId !== event.eventId
+      ? `leaf ${leafIndex} was sealed for event ${sealed.eventId}, but the log now has event ${event.eventId} there: an event was removed or reordered`
+      : (explainLeafMismatch(event, leafIndex, sealed, leaf) ??
+        `event ${event.eventId} (stream ${event.streamId} version ${event.version}, leaf ${leafIndex}) differs from what was sealed for it ` +
+          '(after the last signed checkpoint)');
   return { eventId: event.eventId, leafIndex, reason };
+}
+
+/** A leaf under a signed checkpoint whose stored row (and so its salt) is gone: its event cannot be recomputed. */
+function saltMissing(event: RecordedEvent, leafIndex: number, signedSize: number): AuditFailure {
+  return {
+    eventId: event.eventId,
+    leafIndex,
+    reason: `leaf ${leafIndex} is signed (a checkpoint covers ${signedSize} leaves) but the ledger no longer holds it or its salt: event ${event.eventId} cannot be recomputed`,
+  };
 }

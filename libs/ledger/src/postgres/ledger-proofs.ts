@@ -3,8 +3,9 @@ import type { EventStore } from '@casetrail/event-store';
 import { consistencyProof, inclusionProof } from '../merkle/proofs';
 import { assertTreeSize } from '../merkle/tree-math';
 import { EventNotSealedError, TreeSizeNotSealedError } from './errors';
-import { ledgerEntry } from './ledger-entry';
+import { privatePartBytes } from '../leaf/private-part';
 import { PostgresNodeSource } from './node-table';
+import { readSealedLeafOf } from './sealed-leaves';
 import { sealedSize } from './sealed-tree';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,8 +15,11 @@ export interface InclusionProof {
   readonly eventId: string;
   readonly leafIndex: number;
   readonly leafHash: Uint8Array;
-  /** The canonical bytes the leaf hashes, recomputed from the event as stored now. */
+  /** The bytes the leaf hashes, as sealed: the public part and the private part's commitment. */
   readonly entry: Uint8Array;
+  /** The private part, recomputed from the event as stored now, and the salt of its commitment. */
+  readonly privatePart: Uint8Array;
+  readonly salt: Uint8Array;
   readonly auditPath: readonly Uint8Array[];
   readonly treeSize: number;
 }
@@ -42,21 +46,19 @@ export class LedgerProofs {
     assertTreeSize('treeSize', treeSize);
     await this.assertSealed(treeSize);
     if (!UUID.test(eventId)) throw new EventNotSealedError(eventId, null);
-    const { rows } = await this.pool.query<{ leaf_index: string; leaf_hash: Buffer }>(
-      'SELECT leaf_index::text AS leaf_index, leaf_hash FROM ledger_leaves WHERE event_id = $1',
-      [eventId],
-    );
-    const leaf = rows[0];
+    const leaf = await readSealedLeafOf(this.pool, eventId);
     if (!leaf) throw new EventNotSealedError(eventId, null);
-    const leafIndex = Number(leaf.leaf_index);
+    const { leafIndex } = leaf;
     if (leafIndex >= treeSize) throw new EventNotSealedError(eventId, treeSize);
     const event = await this.store.readEvent(eventId);
     if (!event) throw new Error(`event ${eventId} is sealed as leaf ${leafIndex} but the store does not have it`);
     return {
       eventId,
       leafIndex,
-      leafHash: new Uint8Array(leaf.leaf_hash),
-      entry: ledgerEntry(event),
+      leafHash: leaf.hash,
+      entry: leaf.entry,
+      privatePart: privatePartBytes(event),
+      salt: leaf.salt,
       auditPath: await inclusionProof(leafIndex, treeSize, new PostgresNodeSource(this.pool)),
       treeSize,
     };

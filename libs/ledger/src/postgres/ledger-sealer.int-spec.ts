@@ -1,17 +1,19 @@
 import { PostgresEventStore } from '@casetrail/event-store';
 import type { TestDatabase } from '../../../../test/support/test-database';
 import { toHex } from '../encoding';
+import { ledgerLeaf } from '../leaf/ledger-leaf';
+import { openLedgerEntry, opensCommitment } from '../leaf/open-entry';
 import { leafHash } from '../merkle/hashing';
 import { inclusionProof, treeRoot } from '../merkle/proofs';
 import { rootFromLeafHashes } from '../merkle/reference';
 import { verifyConsistency, verifyInclusion } from '../merkle/verify';
 import { EventNotSealedError, TreeSizeNotSealedError } from './errors';
-import { ledgerEntry } from './ledger-entry';
 import { LedgerProofs } from './ledger-proofs';
 import { LedgerSealer } from './ledger-sealer';
 import { PostgresNodeSource } from './node-table';
 import { sealedSize } from './sealed-tree';
 import { createLedgerTestDatabase, givenCases } from './testing/ledger-test-database';
+import { leavesFromEvents } from './testing/leaves-from-events';
 import { eventually, wholeLog } from './testing/whole-log';
 
 describe('sealing the event log into the ledger', () => {
@@ -29,7 +31,7 @@ describe('sealing the event log into the ledger', () => {
     await db.close();
   });
 
-  const referenceLeaves = async () => (await wholeLog(store)).map((event) => leafHash(ledgerEntry(event)));
+  const referenceLeaves = () => leavesFromEvents(db.pool, store);
 
   it('given committed events, when sealed in batches, then leaf n is the n-th event of the global order and every root is the reference root', async () => {
     expect(events).toBeGreaterThan(200);
@@ -37,13 +39,17 @@ describe('sealing the event log into the ledger', () => {
     expect(await sealer.sealPending()).toBe(events);
 
     const log = await wholeLog(store);
-    const leaves = log.map((event) => leafHash(ledgerEntry(event)));
-    const { rows } = await db.pool.query<{ leaf_index: number; event_id: string; leaf_hash: Buffer }>(
-      'SELECT leaf_index::int AS leaf_index, event_id, leaf_hash FROM ledger_leaves ORDER BY leaf_index',
+    const leaves = await referenceLeaves();
+    const { rows } = await db.pool.query<{ leaf_index: number; event_id: string; leaf_hash: Buffer; salt: Buffer; entry: Buffer }>(
+      'SELECT leaf_index::int AS leaf_index, event_id, leaf_hash, salt, entry FROM ledger_leaves ORDER BY leaf_index',
     );
     expect(rows.map((row) => row.leaf_index)).toEqual(log.map((_, i) => i));
     expect(rows.map((row) => row.event_id)).toEqual(log.map((event) => event.eventId));
     expect(rows.map((row) => toHex(row.leaf_hash))).toEqual(leaves.map(toHex));
+    // Each leaf keeps the entry it hashed and a salt of its own.
+    expect(rows.map((row) => toHex(leafHash(row.entry)))).toEqual(leaves.map(toHex));
+    expect(rows.map((row) => toHex(row.entry))).toEqual(log.map((event, i) => toHex(ledgerLeaf(event, rows[i]!.salt).entry)));
+    expect(new Set(rows.map((row) => toHex(row.salt))).size).toBe(rows.length);
 
     const seals = await db.pool.query<{ tree_size: number; root_hash: Buffer }>(
       'SELECT tree_size::int AS tree_size, root_hash FROM ledger_seals ORDER BY tree_size',
@@ -77,7 +83,7 @@ describe('sealing the event log into the ledger', () => {
     const size = await proofs.sealedSize();
     expect(size).toBe(events);
     const log = await wholeLog(store);
-    const leaves = log.map((event) => leafHash(ledgerEntry(event)));
+    const leaves = await referenceLeaves();
     const root = (n: number) => rootFromLeafHashes(leaves.slice(0, n));
 
     for (const treeSize of [1, 2, 3, 7, 37, 64, 65, 100, size - 1, size]) {
@@ -85,6 +91,7 @@ describe('sealing the event log into the ledger', () => {
         const proof = await proofs.inclusion(log[index]!.eventId, treeSize);
         expect(proof.leafIndex).toBe(index);
         expect(toHex(leafHash(proof.entry))).toBe(toHex(proof.leafHash));
+        expect(opensCommitment(openLedgerEntry(proof.entry), proof.privatePart, proof.salt)).toBe(true);
         expect(verifyInclusion(proof.leafHash, index, treeSize, proof.auditPath, root(treeSize))).toBe(true);
       }
     }

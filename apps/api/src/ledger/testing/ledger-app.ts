@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import type { District, Role } from '@casetrail/domain';
+import { PostgresEventStore } from '@casetrail/event-store';
+import type { SigningKey } from '@casetrail/ledger';
+import { createLedgerTestDatabase } from '../../../../../libs/ledger/src/postgres/testing/ledger-test-database';
+import { AuthGuard } from '../../auth/auth.guard';
+import { UsersRepository } from '@casetrail/users';
+import { USERS_PROVIDER } from '../../auth/users.provider';
+import { CLOCK, DATABASE, EVENT_STORE, LEDGER_CONFIGURATION } from '../../config/tokens';
+import { ProblemFilter } from '../../http/exception.filter';
+import { strictValidationPipe } from '../../http/validation/validation.pipe';
+import { loadLedgerConfiguration } from '@casetrail/config';
+import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from '../ledger.providers';
+
+/** The ledger's controller and providers on a fresh database, behind the real guard, pipe and filter. */
+export async function startLedgerApp(key: SigningKey, env: Record<string, string>) {
+  const db = await createLedgerTestDatabase();
+  const store = new PostgresEventStore(db.pool);
+  const dataDir = mkdtempSync(join(tmpdir(), 'casetrail-ledger-http-'));
+  const users = new UsersRepository(db);
+  const userToken = async (role: Role, district: District | null = null) =>
+    (await users.create({ name: `${role} ${district ?? 'national'}`, role, district }, null)).token;
+  const donor = await userToken('donor');
+  const moduleRef = await Test.createTestingModule({
+    controllers: LEDGER_CONTROLLERS,
+    providers: [
+      { provide: DATABASE, useValue: db },
+      { provide: EVENT_STORE, useValue: store },
+      { provide: CLOCK, useValue: { now: () => new Date() } },
+      {
+        provide: LEDGER_CONFIGURATION,
+        useValue: loadLedgerConfiguration({ CASETRAIL_LEDGER_ORIGIN: key.name, CASETRAIL_LEDGER_KEY: key.signerKey, ...env }, dataDir),
+      },
+      ...LEDGER_PROVIDERS,
+      USERS_PROVIDER,
+      { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_FILTER, useClass: ProblemFilter },
+      { provide: APP_PIPE, useFactory: strictValidationPipe },
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  await app.init();
+  return {
+    db,
+    store,
+    app,
+    userToken,
+    get: (path: string, token = donor) => request(app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`),
+    post: (path: string, token = donor) => request(app.getHttpServer()).post(path).set('Authorization', `Bearer ${token}`),
+    async close() {
+      await app.close();
+      await store.close();
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type LedgerApp = Awaited<ReturnType<typeof startLedgerApp>>;

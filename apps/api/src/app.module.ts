@@ -40,6 +40,8 @@ import { ProjectionHost, WakeProjections } from './read-models/projection-host';
 import { PROJECTIONS } from './read-models/projections';
 import { ReadYourWrites } from './read-models/read-your-writes';
 import { SummonsesController } from './read-models/summonses/summonses.controller';
+import { WebSessionController } from './web/web-session.controller';
+import { WebSessions } from './web/web-sessions';
 
 export interface AppDependencies {
   readonly configuration: Configuration;
@@ -58,6 +60,7 @@ export class AppModule {
         HealthController, AdminUsersController, IntakeController, InvestigationController, ProsecutionController,
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
+        WebSessionController,
       ],
       providers: [
         { provide: CONFIGURATION, useValue: dependencies.configuration },
@@ -84,7 +87,7 @@ export class AppModule {
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         UsersRepository, BootstrapAdmin, IdempotencyStore, PersonalDataVault, MasterKeyCoverage, CaseCommandExecutor, CorrectionPolicy,
-        CaseQueries,
+        CaseQueries, WebSessions,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,
       ],

@@ -12,6 +12,8 @@ import { requestIdMiddleware } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
 import { API_MIGRATIONS } from './migrations';
 import { MasterKey } from './personal-data/master-key';
+import { contentSecurityPolicy } from './web/content-security-policy';
+import { serveWebPage } from './web/web-page';
 
 export interface CasetrailApp {
   readonly app: NestExpressApplication;
@@ -42,8 +44,10 @@ export async function createCasetrailApp(
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(contentSecurityPolicy());
   app.use(rateLimitMiddleware(configuration.rateLimitPerMinute));
   app.use(...jsonBody(configuration.bodyLimit));
+  if (!serveWebPage(app)) logger.warn({ msg: 'the web page is not built (npm run build:web); GET / answers 404' }, 'Bootstrap');
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -20,6 +20,7 @@ import { UsersRepository } from '../auth/users.repository';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { ProblemFilter } from '../http/exception.filter';
 import { strictValidationPipe } from '../http/validation/validation.pipe';
+import { WebSessions } from '../web/web-sessions';
 import { LEDGER_CONFIGURATION, loadLedgerConfiguration } from './ledger-configuration';
 import { LedgerController } from './ledger.controller';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger.providers';
@@ -46,7 +47,7 @@ async function startLedgerApp(env: Record<string, string>) {
         useValue: loadLedgerConfiguration({ CASETRAIL_LEDGER_ORIGIN: 'casetrail/http-test', CASETRAIL_LEDGER_KEY: key.signerKey, ...env }, dataDir),
       },
       ...LEDGER_PROVIDERS,
-      UsersRepository,
+      UsersRepository, WebSessions,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
       { provide: APP_PIPE, useFactory: strictValidationPipe },

@@ -28,7 +28,8 @@ describe('the web page\'s sign-in: a token exchanged for a session cookie that r
   it('given a bearer token, answers who signed in and sets an HttpOnly, SameSite=Strict cookie that expires', async () => {
     const response = await signIn(prosecutorToken).expect(201);
     expect(response.body).toEqual({
-      userId: expect.any(String), name: 'prosecutor maseru', role: 'prosecutor', district: 'maseru', expiresAt: expect.any(String),
+      user: { userId: expect.any(String), name: 'prosecutor maseru', role: 'prosecutor', district: 'maseru' },
+      expiresAt: expect.any(String),
     });
     expect(response.headers['cache-control']).toBe('no-store');
     const { pair, attributes } = sessionCookie(response);
@@ -43,7 +44,7 @@ describe('the web page\'s sign-in: a token exchanged for a session cookie that r
   it('given the cookie alone, a read is answered as the user who signed in, within their scope', async () => {
     const { pair } = sessionCookie(await signIn(prosecutorToken).expect(201));
     const me = await request(app.http).get('/v1/session').set('Cookie', pair).expect(200);
-    expect(me.body).toMatchObject({ role: 'prosecutor', district: 'maseru', expiresAt: expect.any(String) });
+    expect(me.body).toMatchObject({ user: { role: 'prosecutor', district: 'maseru' }, expiresAt: expect.any(String) });
     const summonses = await request(app.http).get('/v1/summonses').set('Cookie', pair).expect(200);
     expect(summonses.body).toHaveProperty('summonses');
   });
@@ -73,13 +74,16 @@ describe('the web page\'s sign-in: a token exchanged for a session cookie that r
     const { pair } = sessionCookie(await signIn(prosecutorToken).expect(201));
     const out = await request(app.http).delete('/v1/session').set('Cookie', pair).expect(204);
     expect(sessionCookie(out).attributes).toMatch(/Expires=Thu, 01 Jan 1970/);
-    await request(app.http).get('/v1/session').set('Cookie', pair).expect(401);
+    expect((await request(app.http).get('/v1/session').set('Cookie', pair).expect(200)).body).toEqual({ user: null, expiresAt: null });
+    await request(app.http).get('/v1/summonses').set('Cookie', pair).expect(401);
     await request(app.http).delete('/v1/session').expect(204);
   });
 
-  it('given a forged or malformed cookie, reads are 401', async () => {
+  it('given no cookie, a forged or a malformed one, nobody is signed in and reads are 401', async () => {
+    expect((await request(app.http).get('/v1/session').expect(200)).body).toEqual({ user: null, expiresAt: null });
     for (const cookie of ['casetrail_session=' + 'A'.repeat(43), 'casetrail_session=x', 'casetrail_session=']) {
-      await request(app.http).get('/v1/session').set('Cookie', cookie).expect(401);
+      expect((await request(app.http).get('/v1/session').set('Cookie', cookie).expect(200)).body.user).toBeNull();
+      await request(app.http).get('/v1/summonses').set('Cookie', cookie).expect(401);
     }
   });
 

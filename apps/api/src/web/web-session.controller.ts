@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -8,23 +8,27 @@ import type { User } from '../auth/user';
 import type { Clock } from '../clock';
 import { CLOCK } from '../config/tokens';
 import { clearSessionCookie, sessionIdOf, setSessionCookie } from './session-cookie';
-import { WebSessions } from './web-sessions';
+import { WebSessions, type WebSession } from './web-sessions';
 
-export class SessionDto {
+export class SessionUserDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiPropertyOptional({ enum: DISTRICTS, nullable: true, description: 'null: nationwide' }) district!: District | null;
-  @ApiPropertyOptional({ nullable: true, description: 'When the session cookie stops working; null when asked with a bearer token' })
+  @ApiProperty({ enum: DISTRICTS, nullable: true, type: String, description: 'null: nationwide' }) district!: District | null;
+}
+
+export class SessionDto {
+  @ApiProperty({ type: SessionUserDto, nullable: true, description: 'null: nobody is signed in with this cookie' })
+  user!: SessionUserDto | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the session cookie stops working' })
   expiresAt!: string | null;
 }
 
-const answer = (user: User, expiresAt: Date | null): SessionDto => ({
-  userId: user.userId,
-  name: user.name,
-  role: user.role,
-  district: user.district,
-  expiresAt: expiresAt?.toISOString() ?? null,
+const answer = (session: WebSession | null): SessionDto => ({
+  user: session
+    ? { userId: session.user.userId, name: session.user.name, role: session.user.role, district: session.user.district }
+    : null,
+  expiresAt: session?.expiresAt.toISOString() ?? null,
 });
 
 /** The web page's sign-in: a bearer token exchanged for a session cookie that authenticates reads only. */
@@ -51,19 +55,20 @@ export class WebSessionController {
     const { sessionId, expiresAt } = await this.sessions.open(user, token, now);
     setSessionCookie(response, request, sessionId, expiresAt, now);
     response.setHeader('Cache-Control', 'no-store');
-    return answer(user, expiresAt);
+    return answer({ user, expiresAt });
   }
 
   @Get()
-  @Roles(...ROLES)
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Who is signed in: the user, their role and district scope' })
+  @Public()
+  @ApiOperation({
+    summary: 'Who is signed in with this session cookie: the user, their role and district scope (user null: nobody)',
+    description: 'Answers 200 without a session, so that the page can ask before anyone signs in.',
+  })
   @ApiOkResponse({ type: SessionDto })
-  async whoAmI(@CurrentUser() user: User, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionDto> {
+  async current(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionDto> {
     const sessionId = sessionIdOf(request);
-    const session = sessionId ? await this.sessions.find(sessionId, this.clock.now()) : null;
     response.setHeader('Cache-Control', 'no-store');
-    return answer(user, session?.user.userId === user.userId ? session.expiresAt : null);
+    return answer(sessionId ? await this.sessions.find(sessionId, this.clock.now()) : null);
   }
 
   @Delete()

@@ -3,6 +3,7 @@ import { scaleBand, scaleUtc } from '@visx/scale';
 import { useId } from 'react';
 import { DataTable } from '../components/data-table';
 import { lesothoDay } from '../components/dates';
+import { strings } from '../strings';
 import { useFirstChartMark } from './first-chart-mark';
 
 export interface LaneEvent {
@@ -38,6 +39,7 @@ export function TimelineLanes({ title, description, lanes, events, columns }: {
   const laneLabel = new Map(lanes.map((l) => [l.key, l.label]));
   return (
     <figure className="chart timeline-chart">
+      <h3 className="chart-title">{title}</h3>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
@@ -60,16 +62,19 @@ export function TimelineLanes({ title, description, lanes, events, columns }: {
         ))}
       </svg>
       <figcaption>
-        <DataTable
-          caption={title}
-          columns={[
-            { header: columns.when, cell: (e: LaneEvent) => lesothoDay(e.at) },
-            { header: columns.lane, cell: (e: LaneEvent) => laneLabel.get(e.lane) ?? e.lane },
-            { header: columns.event, cell: (e: LaneEvent) => e.label, rowHeader: true },
-          ]}
-          rows={events}
-          rowKey={(e) => e.id}
-        />
+        <details>
+          <summary>{strings.app.showTable}</summary>
+          <DataTable
+            caption={title}
+            columns={[
+              { header: columns.when, cell: (e: LaneEvent) => lesothoDay(e.at) },
+              { header: columns.lane, cell: (e: LaneEvent) => laneLabel.get(e.lane) ?? e.lane },
+              { header: columns.event, cell: (e: LaneEvent) => e.label, rowHeader: true },
+            ]}
+            rows={events}
+            rowKey={(e) => e.id}
+          />
+        </details>
       </figcaption>
     </figure>
   );

@@ -1,3 +1,5 @@
+import { enWords } from './en-words';
+
 /**
  * Every English word the page shows, in one place: a translation (Sesotho first) is a copy of this object
  * with the same keys (`Strings` makes the compiler check it).
@@ -226,72 +228,7 @@ export const en = {
     grew: (from: number, to: number) => `The tree grew from ${from} to ${to} events.`,
     empty: 'Nothing is sealed yet.',
   },
-  /** Event types the timeline names; others are spelled out from their type. */
-  eventTypes: {
-    CaseReferred: 'Case referred',
-    VictimIdentified: 'Victim identified',
-    VictimReferredToServices: 'Victim referred to services',
-    InvestigationOpened: 'Investigation opened',
-    InvestigationClosed: 'Investigation closed',
-    SuspectIdentified: 'Accused identified',
-    SuspectArrested: 'Accused arrested',
-    DocketSubmittedToDpp: 'Docket submitted to the DPP',
-    DppDecisionRecorded: 'DPP decision',
-    ChargesFiled: 'Charged',
-    ChargesWithdrawn: 'Charges withdrawn',
-    SummonsIssued: 'Summons issued',
-    SummonsServed: 'Summons served',
-    SummonsServiceFailed: 'Summons not served',
-    TrialStarted: 'Trial started',
-    VerdictDelivered: 'Verdict',
-    SentenceImposed: 'Sentence',
-    AppealFiled: 'Appeal filed',
-    AppealDecided: 'Appeal decided',
-    CaseClosed: 'Case closed',
-    EventCorrected: 'Correction',
-    PersonalDataErased: 'Personal data erased',
-  } as Record<string, string>,
-  status: {
-    issued: 'issued',
-    served: 'served',
-    failed: 'failed',
-    overdue: 'overdue',
-  } as Record<string, string>,
-  districts: {
-    berea: 'Berea',
-    'butha-buthe': 'Butha-Buthe',
-    leribe: 'Leribe',
-    mafeteng: 'Mafeteng',
-    maseru: 'Maseru',
-    'mohales-hoek': 'Mohale’s Hoek',
-    mokhotlong: 'Mokhotlong',
-    'qachas-nek': 'Qacha’s Nek',
-    quthing: 'Quthing',
-    'thaba-tseka': 'Thaba-Tseka',
-  } as Record<string, string>,
-  roles: {
-    admin: 'administrator',
-    investigator: 'investigator',
-    prosecutor: 'prosecutor',
-    court_clerk: 'court clerk',
-    victim_services: 'victim services',
-    auditor: 'auditor',
-    donor: 'donor',
-    coordinator: 'coordinator',
-  } as Record<string, string>,
-  words: {
-    sex: 'sex',
-    labour: 'labour',
-    sex_and_labour: 'sex and labour',
-    unknown: 'unknown',
-    female: 'female',
-    male: 'male',
-    other: 'other',
-    adult: 'adults',
-    child: 'children',
-    government: 'the government',
-    ngo: 'NGOs',
-  } as Record<string, string>,
+  ...enWords,
 };
 
 export type Strings = typeof en;

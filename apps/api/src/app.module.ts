@@ -44,6 +44,8 @@ import { readModelRunner } from '@casetrail/read-models';
 import { ReadModelReader } from './read-models/read-model-reader';
 import { ReadYourWrites } from './read-models/read-your-writes';
 import { SummonsesController } from './read-models/summonses/summonses.controller';
+import { WebSessionController } from './web/web-session.controller';
+import { WebSessions } from './web/web-sessions';
 
 export interface AppDependencies {
   readonly configuration: Configuration;
@@ -64,6 +66,7 @@ export class AppModule {
         HealthController, AdminUsersController, IntakeController, InvestigationController, ProsecutionController,
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
+        WebSessionController,
       ],
       providers: [
         { provide: CONFIGURATION, useValue: dependencies.configuration },
@@ -91,7 +94,7 @@ export class AppModule {
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
-        CaseQueries,
+        CaseQueries, WebSessions,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,
       ],

@@ -13,6 +13,8 @@ import { requestIdMiddleware } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
 import { MIGRATIONS } from '@casetrail/config';
 import { openPersonalData as openKeys } from './personal-data/open-personal-data';
+import { contentSecurityPolicy } from './web/content-security-policy';
+import { serveWebPage } from './web/web-page';
 
 export interface CasetrailApp {
   readonly app: NestExpressApplication;
@@ -47,8 +49,10 @@ export async function createCasetrailApp(
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(contentSecurityPolicy());
   app.use(rateLimitMiddleware(configuration.rateLimitPerMinute));
   app.use(...jsonBody(configuration.bodyLimit));
+  if (!serveWebPage(app)) logger.warn({ msg: 'the web page is not built (npm run build:web); GET / answers 404' }, 'Bootstrap');
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

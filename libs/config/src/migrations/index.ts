@@ -7,6 +7,7 @@ import { PERSONAL_DATA_MIGRATIONS } from '@casetrail/personal-data';
 import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
 import { IdempotencyReservations1733000100002 } from './1733000100002-idempotency-reservations';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
+import { WebSessions1733300000001 } from './1733300000001-web-sessions';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
 export const MIGRATIONS = [
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   StreamKinds1733000100001,
   IdempotencyReservations1733000100002,
   EventIdReservations1733000100003,
+  WebSessions1733300000001,
 ];

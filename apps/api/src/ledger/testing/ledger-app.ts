@@ -14,6 +14,7 @@ import { USERS_PROVIDER } from '../../auth/users.provider';
 import { CLOCK, DATABASE, EVENT_STORE, LEDGER_CONFIGURATION } from '../../config/tokens';
 import { ProblemFilter } from '../../http/exception.filter';
 import { strictValidationPipe } from '../../http/validation/validation.pipe';
+import { WebSessions } from '../../web/web-sessions';
 import { loadLedgerConfiguration } from '@casetrail/config';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from '../ledger.providers';
 
@@ -38,6 +39,7 @@ export async function startLedgerApp(key: SigningKey, env: Record<string, string
       },
       ...LEDGER_PROVIDERS,
       USERS_PROVIDER,
+      WebSessions,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
       { provide: APP_PIPE, useFactory: strictValidationPipe },

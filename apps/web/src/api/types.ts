@@ -1,0 +1,123 @@
+/** The API's answers as the page reads them (api.md is the contract; only the fields the page uses). */
+
+export type Role = 'admin' | 'investigator' | 'prosecutor' | 'court_clerk' | 'victim_services' | 'auditor' | 'donor' | 'coordinator';
+
+export interface SessionUser {
+  readonly userId: string;
+  readonly name: string;
+  readonly role: Role;
+  /** null: nationwide. */
+  readonly district: string | null;
+}
+
+export interface SessionAnswer {
+  readonly user: SessionUser | null;
+  readonly expiresAt: string | null;
+}
+
+/** A figure, or null where it is suppressed for the caller (donors: small victim counts). */
+export type Count = number | null;
+
+/** The government-action report: figures nest as objects; a figure's path is its dotted JSON path. */
+export interface Report {
+  readonly period: string;
+  readonly from: string;
+  readonly to: string;
+  readonly knownAt: string;
+  readonly suppressedBelow?: number;
+  readonly complete?: boolean;
+  readonly previous: Figures & { readonly period: string };
+  readonly [figure: string]: unknown;
+}
+
+export type Figures = { readonly [figure: string]: unknown };
+
+export interface CaseAnswer {
+  readonly caseId: string;
+  readonly stage: string;
+  readonly form: string;
+  readonly district: string;
+  readonly source: string;
+  readonly version: number;
+  readonly accused: readonly { suspectRef: string; status: string; sex: string; nationality: string; isGovernmentOfficial: boolean }[];
+  readonly victims: readonly { victimRef: string; sex: string; ageGroup: string; nationality: string; form: string; identifiedBy: string }[];
+  readonly summonses: readonly { summonsRef: string; suspectRef: string; court: string; issuedAt: string; returnDate: string; status: string }[];
+}
+
+export interface TimelineEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly version: number;
+  readonly position: number;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: { readonly userId: string; readonly role: string };
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly correctedBy: readonly { eventId: string; recordedAt: string; reason: unknown; changes: unknown }[];
+}
+
+export interface TimelineAnswer {
+  readonly caseId: string;
+  readonly version: number;
+  readonly events: readonly TimelineEvent[];
+}
+
+export interface Checkpoint {
+  readonly treeSize: number;
+  readonly rootHash: string;
+  readonly note: string;
+  readonly keyName: string;
+  readonly publicKey: string;
+  readonly verifierKey: string;
+  readonly signedAt: string;
+}
+
+export interface InclusionProof {
+  readonly leafIndex: number;
+  readonly leafHash: string;
+  readonly entry: string | null;
+  readonly auditPath: readonly string[];
+  readonly treeSize: number;
+}
+
+export interface ConsistencyProof {
+  readonly from: number;
+  readonly to: number;
+  readonly proof: readonly string[];
+}
+
+export interface SummonsRow {
+  readonly caseId: string;
+  readonly summonsRef: string;
+  readonly suspectRef: string;
+  readonly court: string;
+  readonly district: string;
+  readonly issuedAt: string;
+  readonly returnDate: string;
+  readonly status: string;
+  readonly daysOutstanding: number;
+}
+
+export interface SummonsesAnswer {
+  readonly asOf: string;
+  readonly counts: { readonly total: number; readonly byStatus: Readonly<Record<string, number>> };
+  /** Absent for donors (counts only); `items` once the lists page (api.md part 2). */
+  readonly summonses?: readonly SummonsRow[];
+  readonly items?: readonly SummonsRow[];
+}
+
+export interface PendingDocket {
+  readonly caseId: string;
+  readonly district: string;
+  readonly form: string;
+  readonly submittedAt: string;
+  readonly daysPending: number;
+}
+
+export interface BacklogAnswer {
+  readonly asOf: string;
+  readonly pending: number;
+  readonly medianDaysPending: number | null;
+  readonly cases?: readonly PendingDocket[];
+  readonly items?: readonly PendingDocket[];
+}

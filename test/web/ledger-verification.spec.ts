@@ -1,6 +1,7 @@
 import {
-  canonicalJsonBytes, generateSigningKey, leafHash, rootFromLeafHashes, signCheckpoint, toBase64,
+  generateSigningKey, ledgerLeaf, rootFromLeafHashes, signCheckpoint, toBase64,
 } from '@casetrail/ledger';
+import { FIXTURE_EVENTS, recorded } from '../../libs/ledger/src/testing/case-events';
 import { referenceConsistencyProof, referenceInclusionPath } from '../../libs/ledger/src/testing/reference-proofs';
 import { verifyConsistency } from '../../apps/web/src/ledger/merkle';
 import { proveInclusion } from '../../apps/web/src/ledger/prove-inclusion';
@@ -11,8 +12,12 @@ describe('the ledger verified in the browser (WebCrypto) agrees with the ledger'
   const key = generateSigningKey('casetrail/web-test');
   const other = generateSigningKey('casetrail/web-test');
   const eventIds = Array.from({ length: 13 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-  const entries = eventIds.map((eventId, i) => canonicalJsonBytes({ eventId, version: i + 1, type: 'CaseReferred', data: {} }));
-  const leaves = entries.map(leafHash);
+  // Leaf 3 is a victim's: its public part is null, so only its private part (for the timeline roles) names it.
+  const sealed = eventIds.map((eventId, i) =>
+    ledgerLeaf(recorded(FIXTURE_EVENTS.get(i === 3 ? 'VictimIdentified' : 'CaseReferred')!, { eventId, version: i + 1 }), new Uint8Array(32).fill(i)),
+  );
+  const entries = sealed.map((leaf) => leaf.entry);
+  const leaves = sealed.map((leaf) => leaf.leafHash);
 
   function checkpointOf(size: number, signer = key): Checkpoint {
     const rootHash = rootFromLeafHashes(leaves.slice(0, size));
@@ -26,10 +31,12 @@ describe('the ledger verified in the browser (WebCrypto) agrees with the ledger'
       signedAt: '2026-01-01T00:00:00Z',
     };
   }
-  const proofOf = (index: number, size: number, withEntry = true): InclusionProof => ({
+  const proofOf = (index: number, size: number, withEntry = true, withPrivatePart = false): InclusionProof => ({
     leafIndex: index,
     leafHash: toBase64(leaves[index]!),
     entry: withEntry ? toBase64(entries[index]!) : null,
+    privatePart: withPrivatePart ? toBase64(sealed[index]!.privatePart) : null,
+    salt: withPrivatePart ? toBase64(sealed[index]!.salt) : null,
     auditPath: referenceInclusionPath(index, leaves.slice(0, size)).map(toBase64),
     treeSize: size,
   });
@@ -38,10 +45,19 @@ describe('the ledger verified in the browser (WebCrypto) agrees with the ledger'
   it('given every leaf of every tree size, each proof passes every step', async () => {
     for (let size = 1; size <= leaves.length; size++) {
       for (let index = 0; index < size; index++) {
-        const steps = await proveInclusion(eventIds[index]!, proofOf(index, size), checkpointOf(size), key.verifierKey);
-        expect({ size, index, failed: failed(steps) }).toEqual({ size, index, failed: [] });
+        for (const withPrivatePart of [false, true]) {
+          const steps = await proveInclusion(eventIds[index]!, proofOf(index, size, true, withPrivatePart), checkpointOf(size), key.verifierKey);
+          expect({ size, index, failed: failed(steps) }).toEqual({ size, index, failed: [] });
+          const named = index === 3 && !withPrivatePart ? 'entryHidden' : 'entryNames';
+          expect(steps.map((s) => s.step)).toContain(named);
+        }
       }
     }
+  });
+
+  it("given a victim's leaf with a private part that does not open its commitment, the entry names no event", async () => {
+    const forged = { ...proofOf(3, 9, true, true), salt: toBase64(new Uint8Array(32).fill(99)) };
+    expect(failed(await proveInclusion(eventIds[3]!, forged, checkpointOf(9), key.verifierKey))).toEqual(['entryNames']);
   });
 
   it('given a donor\'s proof without the entry, checks the path from the leaf hash as given', async () => {

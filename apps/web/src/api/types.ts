@@ -75,7 +75,11 @@ export interface Checkpoint {
 export interface InclusionProof {
   readonly leafIndex: number;
   readonly leafHash: string;
+  /** The leaf's entry (format 2: public part and private commitment), base64. */
   readonly entry: string | null;
+  /** For the roles that read the timeline: the private part and its salt, base64; null for the others. */
+  readonly privatePart?: string | null;
+  readonly salt?: string | null;
   readonly auditPath: readonly string[];
   readonly treeSize: number;
 }

@@ -1,9 +1,28 @@
 import type { Checkpoint, InclusionProof } from '../api/types';
-import { equal, fromBase64 } from './bytes';
-import { leafHash, verifyInclusion } from './merkle';
+import { concat, equal, fromBase64 } from './bytes';
+import { leafHash, sha256, verifyInclusion } from './merkle';
 import { parseCheckpointNote, parseVerifierKey, sameRoot, signedBy } from './signed-checkpoint';
 
-export type ProofStep = 'entry' | 'entryWithheld' | 'entryNames' | 'root' | 'note' | 'keyId' | 'signature';
+export type ProofStep = 'entry' | 'entryWithheld' | 'entryHidden' | 'entryNames' | 'root' | 'note' | 'keyId' | 'signature';
+
+/** Leaf format 2 (docs/verification.md): the public part and the salted commitment to the private part. */
+interface LeafEntry {
+  readonly v: number;
+  readonly public: { readonly eventId?: unknown } | null;
+  readonly commitment: string;
+}
+
+const PRIVATE_COMMITMENT_DOMAIN = new TextEncoder().encode('casetrail/leaf/v2/private\n');
+
+/** The event a leaf names: in its public part, or in its private part when that is given and opens the commitment. */
+async function namedEvent(entry: LeafEntry, proof: InclusionProof): Promise<unknown> {
+  if (entry.public !== null) return entry.public.eventId;
+  if (!proof.privatePart || !proof.salt) return undefined;
+  const privatePart = fromBase64(proof.privatePart);
+  const commitment = await sha256(concat(PRIVATE_COMMITMENT_DOMAIN, fromBase64(proof.salt), privatePart));
+  if (!equal(commitment, fromBase64(entry.commitment))) return undefined;
+  return (JSON.parse(new TextDecoder().decode(privatePart)) as { eventId?: unknown }).eventId;
+}
 
 export interface StepResult {
   readonly step: ProofStep;
@@ -33,7 +52,11 @@ export async function proveInclusion(eventId: string, proof: InclusionProof, che
   } else {
     const entry = fromBase64(proof.entry);
     await check('entry', async () => equal(await leafHash(entry), leaf));
-    await check('entryNames', () => (JSON.parse(new TextDecoder().decode(entry)) as { eventId?: unknown }).eventId === eventId);
+    const opened = JSON.parse(new TextDecoder().decode(entry)) as LeafEntry;
+    if (opened.v !== 2) steps.push({ step: 'entryNames', ok: false });
+    // A victim's leaf shows only that it exists; a role that may not read the timeline cannot see which event it is.
+    else if (opened.public === null && !proof.privatePart) steps.push({ step: 'entryHidden', ok: true });
+    else await check('entryNames', async () => (await namedEvent(opened, proof)) === eventId);
   }
   const note = parseCheckpointNote(checkpoint.note);
   const root = fromBase64(checkpoint.rootHash);

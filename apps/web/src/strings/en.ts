@@ -182,6 +182,7 @@ export const en = {
       entry: 'The entry hashes to the leaf (SHA-256 of 0x00 and the entry)',
       entryWithheld: 'The entry itself is withheld from your role; the leaf hash is used as given',
       entryNames: 'The entry is this event',
+      entryHidden: 'This leaf shows only that a private record exists (a victim’s); the path proves it is in the ledger',
       root: 'The audit path leads from the leaf to the checkpoint’s root (RFC 9162)',
       note: 'The checkpoint’s text names this tree size and root',
       signature: 'The checkpoint is signed by the ledger’s key (Ed25519)',

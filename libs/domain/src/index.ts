@@ -12,3 +12,4 @@ export { RECORDED_BY } from './case/recorded-by';
 export { evolve, foldCase } from './case/evolve';
 export { decide } from './case/decide';
 export { summonsStatusAt } from './case/summons-status';
+export * from './text';

@@ -48,7 +48,7 @@ export class IdentifyVictimDto extends OccurredAtDto {
   identifiedBy!: IdentifiedBy;
 
   @ApiPropertyOptional({ type: PersonalDto, description: 'At least one field; encrypted, never stored in plain text' })
-  @IsOptional() @IsObject() @IsNotEmptyObject() @ValidateNested() @Type(() => PersonalDto)
+  @IsOptional() @IsObject() @IsNotEmptyObject({ nullable: false }) @ValidateNested() @Type(() => PersonalDto)
   personal?: PersonalDto;
 }
 

@@ -32,6 +32,6 @@ export class IdentifySuspectDto extends OccurredAtDto {
   officialAgency?: string;
 
   @ApiPropertyOptional({ type: PersonalDto, description: 'At least one field; encrypted, never stored in plain text' })
-  @IsOptional() @IsObject() @IsNotEmptyObject() @ValidateNested() @Type(() => PersonalDto)
+  @IsOptional() @IsObject() @IsNotEmptyObject({ nullable: false }) @ValidateNested() @Type(() => PersonalDto)
   personal?: PersonalDto;
 }

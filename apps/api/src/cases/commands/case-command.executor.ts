@@ -17,7 +17,7 @@ import { IdempotencyStore } from '../../idempotency/idempotency.store';
 import { PersonalDataVault, type PendingSubjectKey } from '../../personal-data/personal-data.vault';
 import type { CaseCommandAnswer } from '../case-caller';
 import { CaseEventRecorded } from '../case-event-recorded';
-import { assertInScope } from '../case-scope';
+import { assertCommandInScope } from '../case-scope';
 import type { CaseCommandMessage } from './case-command';
 
 const versionConflict = (status: 409 | 412, caseId: string) =>
@@ -74,7 +74,7 @@ export class CaseCommandExecutor {
     const { caseId, caller } = message;
     const history = await this.store.readStream(caseId);
     const state = foldCase(history.map((e) => ({ eventId: e.eventId, event: { type: e.type, data: e.data } as CaseEvent })));
-    assertInScope(caller.user, caseId, state);
+    assertCommandInScope(message, state);
     this.assertMayRefer(message, state);
     const version = history.length;
     if (caller.ifMatch !== null && caller.ifMatch !== version) throw versionConflict(412, caseId);

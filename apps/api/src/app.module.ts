@@ -1,5 +1,5 @@
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
@@ -28,6 +28,7 @@ import { ServiceHealth } from './health/service-health';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger/ledger.providers';
 import { ProblemFilter } from './http/exception.filter';
 import { PlainObjectBodyPipe } from './http/plain-object.pipe';
+import { RequestShapeInterceptor } from './http/validation/request-shape.interceptor';
 import { strictValidationPipe } from './http/validation/validation.pipe';
 import { IdempotencyStore } from './idempotency/idempotency.store';
 import { IdempotentCommands } from './idempotency/idempotent-commands';
@@ -91,6 +92,7 @@ export class AppModule {
         ProjectionHost, WakeProjections, ReadYourWrites, ReadModelReader, ServiceHealth,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestShapeInterceptor },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,

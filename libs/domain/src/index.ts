@@ -18,3 +18,4 @@ export { evolve, foldCase } from './case/evolve';
 export { decide } from './case/decide';
 export { summonsStatusAt } from './case/summons-status';
 export { assertNever } from './exhaustive';
+export * from './text';

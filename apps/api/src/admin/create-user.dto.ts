@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
+import { IsText } from '../http/validation/text';
 
 export class CreateUserDto {
-  @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200)
+  @ApiProperty({ maxLength: 200 }) @IsText()
   name!: string;
 
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES)

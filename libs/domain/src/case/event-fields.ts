@@ -16,6 +16,7 @@ import {
   VICTIM_COOPERATIONS,
 } from '../enumerations';
 import { isNationality } from '../nationalities';
+import { characterProblem, isStorableText, TEXT_LIMITS } from '../text';
 import { isCalendarDate, isTimestamp } from '../time';
 import { isCaseEventType, type CaseEvent, type CaseEventType } from './events';
 
@@ -47,12 +48,16 @@ const identity = (s: FieldSpec): FieldSpec => ({ ...s, correctable: false });
 const oneOf = (values: readonly string[]): FieldSpec =>
   spec(`one of ${values.join(', ')}`, (v) => isOneOf(values, v));
 
-const isText = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
 const isPlainObject = (v: unknown): v is object =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const text = spec('non-blank text', isText);
-const ref = identity(spec('a non-blank reference', isText));
+const text = spec(`non-blank text of at most ${TEXT_LIMITS.short} characters, no control characters`, (v) =>
+  isStorableText(v, 'short'),
+);
+const freeText = spec(`non-blank text of at most ${TEXT_LIMITS.free} characters, no control characters`, (v) =>
+  isStorableText(v, 'free'),
+);
+const ref = identity(spec('a non-blank reference', (v) => isStorableText(v, 'short')));
 const occurredAt = spec('an ISO 8601 time with an offset', isTimestamp);
 const date = spec('a date YYYY-MM-DD', isCalendarDate);
 const flag = spec('true or false', (v) => typeof v === 'boolean');
@@ -63,7 +68,7 @@ const sha256 = identity(spec('64 lowercase hex digits', (v) => typeof v === 'str
 const sealed = identity(
   nullable(
     spec('sealed personal data (an object of strings)', (v) =>
-      isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string'),
+      isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string' && characterProblem(x) === null),
     ),
   ),
 );
@@ -76,7 +81,7 @@ const victimService = {
   provider: text,
   governmentFunded: flag,
 };
-const serviceAttempt = { summonsRef: ref, occurredAt, note: nullable(text) };
+const serviceAttempt = { summonsRef: ref, occurredAt, note: nullable(freeText) };
 
 /** The field specs of every event type, used to check event data and corrections. */
 export const CASE_EVENT_FIELDS: CaseEventFields = {
@@ -86,7 +91,7 @@ export const CASE_EVENT_FIELDS: CaseEventFields = {
     source: oneOf(SOURCES),
     district: oneOf(DISTRICTS),
     form: oneOf(FORMS),
-    summary: nullable(text),
+    summary: nullable(freeText),
   },
   VictimIdentified: {
     victimRef,
@@ -106,7 +111,7 @@ export const CASE_EVENT_FIELDS: CaseEventFields = {
     victimRef,
     occurredAt,
     cooperation: oneOf(VICTIM_COOPERATIONS),
-    note: nullable(text),
+    note: nullable(freeText),
   },
   InvestigationOpened: { occurredAt, unit: text, leadOfficer: nullable(text) },
   SuspectIdentified: {
@@ -119,13 +124,13 @@ export const CASE_EVENT_FIELDS: CaseEventFields = {
     subjectRef: identity(nullable(text)),
     personal: sealed,
   },
-  OfficialComplicityAlleged: { suspectRef, occurredAt, agency: text, summary: nullable(text) },
+  OfficialComplicityAlleged: { suspectRef, occurredAt, agency: text, summary: nullable(freeText) },
   SuspectArrested: { suspectRef, occurredAt },
-  BailGranted: { suspectRef, occurredAt, amount: nullable(amount), conditions: nullable(text) },
+  BailGranted: { suspectRef, occurredAt, amount: nullable(amount), conditions: nullable(freeText) },
   DocketSubmittedToDpp: { occurredAt },
-  DocketReportedMissing: { occurredAt, note: nullable(text) },
-  DocketReconstructed: { occurredAt, note: nullable(text) },
-  InvestigationClosed: { occurredAt, reason: text },
+  DocketReportedMissing: { occurredAt, note: nullable(freeText) },
+  DocketReconstructed: { occurredAt, note: nullable(freeText) },
+  InvestigationClosed: { occurredAt, reason: freeText },
   DppDecisionRecorded: { occurredAt, decision: oneOf(DPP_DECISIONS), forum: nullable(oneOf(FORUMS)) },
   ChargesFiled: { suspectRef, occurredAt, statute: oneOf(STATUTES), counts: number },
   SummonsIssued: { summonsRef: ref, suspectRef, occurredAt, court: text, returnDate: date },
@@ -133,8 +138,8 @@ export const CASE_EVENT_FIELDS: CaseEventFields = {
   SummonsServiceFailed: serviceAttempt,
   AccusedAppeared: { suspectRef, occurredAt, court: nullable(text) },
   TrialStarted: { suspectRef, occurredAt },
-  HearingAdjourned: { suspectRef, occurredAt, reason: text, adjournedTo: nullable(date) },
-  ChargesWithdrawn: { suspectRef, occurredAt, reason: text },
+  HearingAdjourned: { suspectRef, occurredAt, reason: freeText, adjournedTo: nullable(date) },
+  ChargesWithdrawn: { suspectRef, occurredAt, reason: freeText },
   VerdictDelivered: {
     suspectRef,
     occurredAt,
@@ -153,23 +158,23 @@ export const CASE_EVENT_FIELDS: CaseEventFields = {
   },
   AppealFiled: { appealRef: ref, suspectRef, occurredAt, appellant: oneOf(APPELLANTS) },
   AppealDecided: { appealRef: ref, occurredAt, outcome: oneOf(APPEAL_OUTCOMES) },
-  CaseClosed: { occurredAt, reason: text },
+  CaseClosed: { occurredAt, reason: freeText },
   EventCorrected: {
     correctedEventId: ref,
     correctedType: identity(spec('an event type', isCaseEventType)),
     changes: identity(spec('an object of corrected fields', isPlainObject)),
-    reason: text,
+    reason: freeText,
     occurredAt,
   },
   EvidenceAttached: {
     evidenceRef: ref,
     sha256,
-    description: text,
+    description: freeText,
     occurredAt,
     mediaType: added(nullable(text)),
     custodian: added(nullable(text)),
   },
-  PersonalDataErased: { subjectRef: ref, reason: text, occurredAt },
+  PersonalDataErased: { subjectRef: ref, reason: freeText, occurredAt },
 };
 
 /** The field specs of one event type, by field name. */

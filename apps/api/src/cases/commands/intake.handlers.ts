@@ -1,19 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { CaseState, District } from '@casetrail/domain';
-import type { User } from '@casetrail/users';
-import { forbidden } from '../../http/api-error';
 import { PersonalDataVault } from '../../personal-data/personal-data.vault';
 import type { CaseCommandAnswer } from '../case-caller';
 import { IdentifyVictim, ReferCase, ReferVictimToServices } from './intake.commands';
 import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
 import { introducingPerson, type SealedFields } from './path/personal-data-sealing';
-
-/** A district-scoped user refers cases in their own district only. */
-function assertMayRefer(user: User, district: District, state: CaseState): void {
-  if (state.status !== 'not_referred' || user.district === null || district === user.district) return;
-  throw forbidden('DISTRICT_OUT_OF_SCOPE', `you may refer cases in ${user.district} only`);
-}
 
 @CommandHandler(ReferCase)
 export class ReferCaseHandler implements ICommandHandler<ReferCase, CaseCommandAnswer> {
@@ -23,10 +14,8 @@ export class ReferCaseHandler implements ICommandHandler<ReferCase, CaseCommandA
     return this.cases.execute({
       caseId,
       caller,
-      prepare: ({ state }) => {
-        assertMayRefer(caller.user, data.district, state);
-        return { intent: { type: 'ReferCase', data } };
-      },
+      // The district is checked against the caller's on the command path (case-scope.ts), like every scope rule.
+      prepare: () => ({ intent: { type: 'ReferCase', data } }),
     });
   }
 }

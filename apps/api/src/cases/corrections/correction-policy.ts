@@ -6,6 +6,7 @@ import type { User } from '@casetrail/users';
 import { EVENT_STORE } from '../../config/tokens';
 import { ApiError, forbidden } from '../../http/api-error';
 import { validationFailed } from '../../http/validation/validation.pipe';
+import { assertStoredCaseInScope } from '../case-scope';
 import { CORRECTABLE_EVENTS } from './correctable-events';
 
 /**
@@ -19,6 +20,7 @@ export class CorrectionPolicy {
   async check(user: User, caseId: string, eventId: string, changes: Record<string, unknown>): Promise<void> {
     const target = await this.store.readEvent(eventId);
     if (!target || target.streamKind !== 'case' || target.streamId !== caseId) return; // the domain refuses it by name
+    await assertStoredCaseInScope(this.store, user, caseId); // before any answer that tells the case exists
     const correctable = CORRECTABLE_EVENTS[target.type];
     if (!correctable) return;
     if (!correctable.roles.includes(user.role)) {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmptyObject, IsObject, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import {
   AGE_GROUPS, DISTRICTS, FORMS, IDENTIFIED_BY, NATIONALITIES, PROTECTION_SERVICES, SEXES, SOURCES,
   type AgeGroup, type District, type Form, type IdentifiedBy, type ProtectionService, type Sex, type Source,
@@ -8,6 +8,7 @@ import {
 import { REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
 import { PersonalDto } from './personal.dto';
+import { IsText } from '../../http/validation/text';
 
 export class ReferCaseDto extends OccurredAtDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
@@ -23,7 +24,7 @@ export class ReferCaseDto extends OccurredAtDto {
   form!: Form;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'No personal data here: it is not encrypted' })
-  @IsOptional() @IsString() @Length(1, 2000)
+  @IsOptional() @IsText()
   summary?: string;
 }
 
@@ -46,7 +47,8 @@ export class IdentifyVictimDto extends OccurredAtDto {
   @ApiProperty({ enum: IDENTIFIED_BY }) @IsIn(IDENTIFIED_BY)
   identifiedBy!: IdentifiedBy;
 
-  @ApiPropertyOptional({ type: PersonalDto }) @IsOptional() @ValidateNested() @Type(() => PersonalDto)
+  @ApiPropertyOptional({ type: PersonalDto, description: 'At least one field; encrypted, never stored in plain text' })
+  @IsOptional() @IsObject() @IsNotEmptyObject({ nullable: false }) @ValidateNested() @Type(() => PersonalDto)
   personal?: PersonalDto;
 }
 
@@ -54,7 +56,7 @@ export class ReferVictimDto extends OccurredAtDto {
   @ApiProperty({ enum: PROTECTION_SERVICES }) @IsIn(PROTECTION_SERVICES)
   service!: ProtectionService;
 
-  @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200)
+  @ApiProperty({ maxLength: 200 }) @IsText()
   provider!: string;
 
   @ApiProperty() @IsBoolean()

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsObject, IsString, IsUUID, Length } from 'class-validator';
+import { IsObject, IsUUID } from 'class-validator';
+import { IsText } from '../../http/validation/text';
 
 export class CorrectEventDto {
   @ApiProperty({ format: 'uuid', description: 'The event being corrected' }) @IsUUID()
   eventId!: string;
 
-  @ApiProperty({ maxLength: 1000 }) @IsString() @Length(1, 1000)
+  @ApiProperty({ maxLength: 2000 }) @IsText()
   reason!: string;
 
   @ApiProperty({
@@ -18,6 +19,6 @@ export class CorrectEventDto {
 }
 
 export class ErasePersonalDataDto {
-  @ApiProperty({ maxLength: 1000 }) @IsString() @Length(1, 1000)
+  @ApiProperty({ maxLength: 2000 }) @IsText()
   reason!: string;
 }

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmptyObject, IsObject, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { NATIONALITIES, SEXES, type Sex } from '@casetrail/domain';
 import { REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
 import { PersonalDto } from './personal.dto';
+import { IsText } from '../../http/validation/text';
 
 export class OpenInvestigationDto extends OccurredAtDto {
-  @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200)
+  @ApiProperty({ maxLength: 200 }) @IsText()
   unit!: string;
 
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @Length(1, 200)
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsText()
   leadOfficer?: string;
 }
 
@@ -27,9 +28,10 @@ export class IdentifySuspectDto extends OccurredAtDto {
   @ApiProperty() @IsBoolean()
   isGovernmentOfficial!: boolean;
 
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @Length(1, 200)
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsText()
   officialAgency?: string;
 
-  @ApiPropertyOptional({ type: PersonalDto }) @IsOptional() @ValidateNested() @Type(() => PersonalDto)
+  @ApiPropertyOptional({ type: PersonalDto, description: 'At least one field; encrypted, never stored in plain text' })
+  @IsOptional() @IsObject() @IsNotEmptyObject({ nullable: false }) @ValidateNested() @Type(() => PersonalDto)
   personal?: PersonalDto;
 }

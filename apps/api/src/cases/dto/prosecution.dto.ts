@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import {
   DPP_DECISIONS, FORUMS, SERVICE_OUTCOMES, STATUTES,
   type DppDecision, type Forum, type ServiceOutcome, type Statute,
 } from '@casetrail/domain';
 import { IsCalendarDay, REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
+import { IsText } from '../../http/validation/text';
 
 export class RecordDppDecisionDto extends OccurredAtDto {
   @ApiProperty({ enum: DPP_DECISIONS }) @IsIn(DPP_DECISIONS)
@@ -30,7 +31,7 @@ export class IssueSummonsDto extends OccurredAtDto {
   @ApiProperty({ pattern: REF_PATTERN.source }) @Matches(REF_PATTERN)
   suspectRef!: string;
 
-  @ApiProperty({ maxLength: 200, example: 'Maseru Magistrate Court' }) @IsString() @Length(1, 200)
+  @ApiProperty({ maxLength: 200, example: 'Maseru Magistrate Court' }) @IsText()
   court!: string;
 
   @ApiProperty({ example: '2021-12-01' }) @IsCalendarDay()
@@ -41,6 +42,6 @@ export class RecordSummonsServiceDto extends OccurredAtDto {
   @ApiProperty({ enum: SERVICE_OUTCOMES }) @IsIn(SERVICE_OUTCOMES)
   outcome!: ServiceOutcome;
 
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @Length(1, 1000)
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsText()
   note?: string;
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
 import { OccurredAtDto } from './occurred-at.dto';
+import { IsText } from '../../http/validation/text';
 
 export class ReasonDto extends OccurredAtDto {
-  @ApiProperty({ maxLength: 1000 }) @IsString() @Length(1, 1000)
+  @ApiProperty({ maxLength: 2000 }) @IsText()
   reason!: string;
 }

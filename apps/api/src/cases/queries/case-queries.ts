@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCaseEvent, foldCase, occurredBy, type CaseState, type DecodedCaseRecord, type Role } from '@casetrail/domain';
+import { decodeCaseEvent, foldCase, occurredBy, type DecodedCaseRecord, type Role } from '@casetrail/domain';
 import type { EventStore, RecordedEvent } from '@casetrail/event-store';
 import type { User } from '@casetrail/users';
 import { CLOCK, EVENT_STORE } from '../../config/tokens';
@@ -30,15 +30,24 @@ export class CaseQueries {
     private readonly vault: PersonalDataVault,
   ) {}
 
+  /**
+   * The case now or as it stood. Scope is checked against the case as it is now, whatever moment is
+   * asked for; a moment before the case existed is answered as an unknown case is.
+   */
   async view(user: User, caseId: string, travel: TimeTravel): Promise<CaseView> {
-    const recorded = await this.store.readStream({ kind: 'case', id: caseId }, {
-      ...(travel.version !== undefined ? { toVersion: travel.version } : {}),
-      ...(travel.knownAt !== undefined ? { recordedAtOrBefore: travel.knownAt } : {}),
-    });
+    const current = await this.store.readStream({ kind: 'case', id: caseId });
+    assertInScope(user, caseId, foldCase(current.map(decodeCaseEvent)));
+    const recorded =
+      travel.knownAt !== undefined
+        ? await this.store.readStream({ kind: 'case', id: caseId }, {
+            recordedAtOrBefore: travel.knownAt,
+            ...(travel.version !== undefined ? { toVersion: travel.version } : {}),
+          })
+        : current.slice(0, travel.version ?? current.length);
     const decoded = recorded.map(decodeCaseEvent);
     const events = travel.asOf !== undefined ? occurredBy(decoded, travel.asOf) : decoded;
     const state = foldCase(events);
-    this.assertVisible(user, caseId, recorded, state);
+    if (state.status === 'not_referred') throw caseNotFound(caseId);
     const at = travel.asOf ?? this.clock.now().toISOString();
     const view = toCaseView(state, recorded.length, at);
     if (SEES_PERSONAL_DATA.includes(user.role)) await this.revealPersonalData(view, events);
@@ -47,13 +56,8 @@ export class CaseQueries {
 
   async timeline(user: User, caseId: string): Promise<{ version: number; events: TimelineEntry[] }> {
     const recorded = await this.store.readStream({ kind: 'case', id: caseId });
-    this.assertVisible(user, caseId, recorded, foldCase(recorded.map(decodeCaseEvent)));
+    assertInScope(user, caseId, foldCase(recorded.map(decodeCaseEvent)));
     return { version: recorded.length, events: toTimeline(recorded) };
-  }
-
-  private assertVisible(user: User, caseId: string, recorded: RecordedEvent[], state: CaseState): void {
-    if (recorded.length === 0) throw caseNotFound(caseId);
-    assertInScope(user, caseId, state);
   }
 
   /** Opens each person's sealed details in place; an erased person shows `personal: null`. */

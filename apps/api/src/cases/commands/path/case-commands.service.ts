@@ -10,7 +10,7 @@ import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from '../../../config/tok
 import { IdempotentCommands, type RecordAnswer } from '../../../idempotency/idempotent-commands';
 import type { CaseCaller, CaseCommandAnswer } from '../../case-caller';
 import { CaseEventRecorded } from '../../case-event-recorded';
-import { assertInScope } from '../../case-scope';
+import { assertCommandInScope } from '../../case-scope';
 import type { CaseCommandRequest } from './case-command-request';
 import { assertIfMatch } from './version-conflict';
 import { retryingWriteRaces } from './write-race-retries';
@@ -47,10 +47,11 @@ export class CaseCommands {
     const stream: StreamName<'case'> = { kind: 'case', id: caseId };
     const history = await this.store.readStream(stream);
     const state: CaseState = foldCase(history.map(decodeCaseEvent));
-    assertInScope(caller.user, caseId, state);
-    assertIfMatch(caseId, caller.ifMatch, history.length);
     const firstEventId = randomUUID();
     const prepared = await request.prepare({ state, firstEventId });
+    // After preparing (which stores nothing), so the check sees what the command asks: a referral's district, a correction's changes.
+    assertCommandInScope(caller.user, caseId, prepared.intent, state);
+    assertIfMatch(caseId, caller.ifMatch, history.length);
     const decided = decide({ ...prepared.intent, metadata: { now: this.clock.now().toISOString() } } as CaseCommand, state);
     if (decided.length === 0) throw new Error(`decide recorded nothing for ${prepared.intent.type}`);
     const events = decided.map((event, index) => toNewEvent(event, index === 0 ? firstEventId : randomUUID(), caller));

@@ -137,11 +137,14 @@ describe('the government-action report', () => {
     const donor = report(events, LATER, DONOR);
     expect(donor.suppressedBelow).toBe(11);
     expect(donor.disclosure).toMatchObject({ method: 'cell_key_rounding', roundedTo: 5, shownFrom: 15 });
-    // 12 rounds to 10 (withheld) or 15; 11 to 10 or 15; the lone male victim is withheld and left out of the breakdown.
+    // 12 rounds to 10 (withheld) or 15; 11 to 10 or 15; the lone male victim is withheld: null, as every empty cell is.
     expect([null, 15]).toContain(donor.victims.identified.total);
-    expect(donor.victims.identified.bySex).not.toHaveProperty('male');
+    expect(donor.victims.identified.bySex).toMatchObject({ male: null, other: null, unknown: null });
     expect(donor.victims.referredToServices).toBeNull();
-    expect(donor.previous.victims.identified).toEqual({ total: null, bySex: {}, byAgeGroup: {}, byNationality: {}, byForm: {}, byIdentifiedBy: {} });
+    const { total, ...breakdowns } = donor.previous.victims.identified;
+    expect(total).toBeNull();
+    expect(Object.values(breakdowns).flatMap((cells) => Object.values(cells)).filter((n) => n !== null)).toEqual([]);
+    expect(Object.keys(breakdowns.bySex).sort()).toEqual(['female', 'male', 'other', 'unknown']);
     // The count of victims repatriated before testifying is a figure about victims too: 0 is withheld like 1.
     expect(donor.flags.victim_repatriated_before_testimony).toBeNull();
     const exceptVictims = (r: { flags: typeof full.flags }) => ({ victims: null, flags: { ...r.flags, victim_repatriated_before_testimony: null } });

@@ -48,7 +48,7 @@ describe("the issue's example: 17 victims, 16 of them from Lesotho and one from 
   it('given cell-key rounding, no attacker learns how many Chinese victims there are', () => {
     const observations = observe(events, ['maseru'], ASKED, ruleView(RULE));
     const { combined } = attacks(observations, CELL_KEY);
-    expect(observations.cells.get(cn)!.published).toBeUndefined();
+    expect(observations.cells.get(cn)!.published).toBeNull();
     expect(combined(cn).size).toBeGreaterThan(1);
     expect(derivedWithheld(observations, CELL_KEY, combined)).toEqual([]);
   });

@@ -94,8 +94,10 @@ describe('the donor disclosure rule', () => {
   it('leaves withheld cells out of a breakdown', () => {
     const female = rule.figure('victims.identified.bySex.female', ids(40, 'f'));
     expect(female).toBe(40);
-    expect(rule.breakdown('victims.identified.bySex', { female: ids(40, 'f'), male: ids(1, 'm'), other: [] })).toEqual({ female: 40 });
-    expect(rule.breakdown('victims.identified.bySex', { male: ids(1, 'm') })).toEqual({});
+    const sexes = ['female', 'male', 'other', 'unknown'];
+    expect(rule.breakdown('victims.identified.bySex', { female: ids(40, 'f'), male: ids(1, 'm'), other: [] }, sexes))
+      .toEqual({ female: 40, male: null, other: null, unknown: null });
+    expect(rule.breakdown('victims.identified.bySex', { male: ids(1, 'm') }, sexes)).toEqual({ female: null, male: null, other: null, unknown: null });
   });
 
   it('given figures growing one record at a time, changes its answer at counts the count alone does not fix', () => {

@@ -22,8 +22,11 @@ export interface DisclosureRule {
   readonly description: DisclosureDescription;
   /** What a donor may see of the figure at `path` that counts `records` (ids of what it counts): null when withheld. */
   figure(path: string, records: readonly string[]): number | null;
-  /** The cells of a breakdown a donor may see: withheld cells are left out, since a key present would say "at least one". */
-  breakdown(path: string, cells: Readonly<Record<string, readonly string[]>>): Record<string, number>;
+  /**
+   * The cells of a breakdown a donor may see, one for every value the breakdown can take (`values`), so that
+   * a cell's presence says nothing: null where withheld (api.md: "given as null"), as an empty cell is.
+   */
+  breakdown(path: string, cells: Readonly<Record<string, readonly string[]>>, values: readonly string[]): Record<string, number | null>;
 }
 
 export const DISCLOSURE_DESCRIPTION: DisclosureDescription = {
@@ -46,9 +49,9 @@ export function donorDisclosure(secret: Uint8Array): DisclosureRule {
   return {
     description: DISCLOSURE_DESCRIPTION,
     figure,
-    breakdown(path, cells) {
-      const shown = Object.entries(cells).map(([key, records]): [string, number | null] => [key, figure(`${path}.${key}`, records)]);
-      return Object.fromEntries(shown.filter((cell): cell is [string, number] => cell[1] !== null));
+    breakdown(path, cells, values) {
+      const keys = [...new Set([...values, ...Object.keys(cells)])];
+      return Object.fromEntries(keys.map((key) => [key, figure(`${path}.${key}`, cells[key] ?? [])]));
     },
   };
 }
@@ -57,6 +60,6 @@ export function donorDisclosure(secret: Uint8Array): DisclosureRule {
 export const DISCLOSURE_SUMMARY =
   `For a donor, every figure about victims is rounded to a multiple of ${ROUNDING_BASE} (up or down, as a keyed hash of ` +
   `the records it counts decides, so the same records always give the same answer and two answers never cancel ` +
-  `each other's rounding); a rounded value below ${SHOWN_FROM} is null, and a breakdown leaves such cells out. ` +
+  `each other's rounding); a rounded value below ${SHOWN_FROM} is null (a breakdown lists every value its dimension can take, withheld ones as null). ` +
   `No figure about fewer than ${SUPPRESSED_BELOW} people is given. Other figures are exact. The answer says so ` +
   `under "disclosure" (and "suppressedBelow": ${SUPPRESSED_BELOW}).`;

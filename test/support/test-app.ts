@@ -5,9 +5,10 @@ import type { RecordedEvent } from '@casetrail/event-store';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { generateSigningKey } from '@casetrail/ledger';
 import { createCasetrailApp, type CasetrailApp } from '../../apps/api/src/bootstrap';
+import type { Clock } from '../../apps/api/src/clock';
 import { loadConfiguration } from '../../apps/api/src/config/configuration';
 import { JsonLogger } from '../../apps/api/src/logging/json-logger';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -26,8 +27,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/** `options.database`: a database kept open after `close()` (to start the service on it again); `options.clock`: its time. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { database?: TestDatabase; clock?: Clock } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const configuration = loadConfiguration({
     CASETRAIL_ADMIN_TOKEN: ADMIN_TOKEN,
     CASETRAIL_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
@@ -42,7 +47,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     logLines.push(line);
     if (echo) process.stderr.write(line + '\n');
   });
-  const service = await createCasetrailApp(configuration, { database, logger });
+  const service = await createCasetrailApp(configuration, { database, logger, ...(options.clock ? { clock: options.clock } : {}) });
   await service.app.init();
   await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', resolve));
   const http = service.app.getHttpServer() as Server;
@@ -62,7 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     stream: (caseId) => store.readStream(caseId),
     async close() {
       await service.close();
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

@@ -1,11 +1,13 @@
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerStorageService } from '@nestjs/throttler';
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthenticationFailures } from './auth/authentication-failures';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
 import { UsersRepository } from './auth/users.repository';
 import { CaseQueries } from './cases/queries/case-queries';
@@ -85,6 +87,7 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: RequestShapeInterceptor },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
+        ThrottlerStorageService, AuthenticationFailures,
         UsersRepository, BootstrapAdmin, IdempotencyStore, PersonalDataVault, MasterKeyCoverage, CaseCommandExecutor, CorrectionPolicy,
         CaseQueries,
         ...CASE_COMMAND_HANDLERS,

@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
+import { ThrottlerStorageService } from '@nestjs/throttler';
 import request from 'supertest';
 import { ROLES, type District, type Role } from '@casetrail/domain';
 import { PostgresEventStore, type RecordedEvent } from '@casetrail/event-store';
@@ -15,6 +16,7 @@ import {
 import { createLedgerTestDatabase, givenCases } from '../../../../libs/ledger/src/postgres/testing/ledger-test-database';
 import { eventually, wholeLog } from '../../../../libs/ledger/src/postgres/testing/whole-log';
 import { AuthGuard } from '../auth/auth.guard';
+import { AuthenticationFailures } from '../auth/authentication-failures';
 import { ROLES_KEY } from '../auth/roles.decorator';
 import { UsersRepository } from '../auth/users.repository';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
@@ -46,7 +48,7 @@ async function startLedgerApp(env: Record<string, string>) {
         useValue: loadLedgerConfiguration({ CASETRAIL_LEDGER_ORIGIN: 'casetrail/http-test', CASETRAIL_LEDGER_KEY: key.signerKey, ...env }, dataDir),
       },
       ...LEDGER_PROVIDERS,
-      UsersRepository,
+      UsersRepository, ThrottlerStorageService, AuthenticationFailures,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
       { provide: APP_PIPE, useFactory: strictValidationPipe },

@@ -2,6 +2,7 @@ import { AnnouncedCommits1732800000002, EventNotifications1732800000001, EventSt
 import { LEDGER_MIGRATIONS } from '@casetrail/ledger';
 import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
+import { TokenLifecycle1733400000010 } from './1733400000010-token-lifecycle';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
 export const API_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const API_MIGRATIONS = [
   AccessAndPersonalData1732800000100,
   ProjectionGenerations1732800000200,
   ...LEDGER_MIGRATIONS,
+  TokenLifecycle1733400000010,
 ];

@@ -70,7 +70,7 @@ describe('authentication, roles and district scope', () => {
   it('given the admin, creates users and refuses malformed ones', async () => {
     const admin = as(app.http, ADMIN_TOKEN);
     const created = await admin.post('/v1/admin/users', { name: 'Ntate Clerk', role: 'court_clerk', district: 'berea' }).expect(201);
-    expect(created.body).toEqual({ userId: expect.any(String), token: expect.stringMatching(/^ct_/) });
+    expect(created.body).toEqual({ userId: expect.any(String), token: expect.stringMatching(/^ct_/), expiresAt: null });
     const bad = await admin.post('/v1/admin/users', { name: 'x', role: 'king' }).expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     await admin.post('/v1/admin/users', { name: 'x', role: 'auditor', userId: 'mine' }).expect(400);

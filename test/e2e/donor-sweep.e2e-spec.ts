@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { fromBase64, leafHash, openLedgerEntry, verifyInclusion } from '@casetrail/ledger';
 import { as, at } from '../support/case-requests';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from '../support/test-app';
 
 type Api = ReturnType<typeof as>;
 type Answer = { status: number; body: unknown; headers: Record<string, unknown> };
@@ -135,7 +135,8 @@ describe('a donor against every route of the API', () => {
 
   it('is refused every write and every case-level read, sees nothing that leads to a person, and stores nothing', async () => {
     const docs = await request(app.http).get('/docs-json').expect(200);
-    const ids: Record<string, string> = { caseId, subjectRef: subjectRefs[0]!, ...REFS };
+    const someone = await request(app.http).post('/v1/admin/users').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ name: 'someone', role: 'auditor' }).expect(201);
+    const ids: Record<string, string> = { caseId, subjectRef: subjectRefs[0]!, userId: someone.body.userId, ...REFS };
     const query: Record<string, string> = {
       // The victim's own event: its inclusion proof must not hand the donor the entry (refs, ciphertext).
       period: '2021-22', minPosition: String(lastPosition), eventId: victimEventId, from: '1', to: '1',

@@ -7,9 +7,9 @@ import type { Role } from '@casetrail/domain';
 import { PostgresEventStore, type EventStore, type RecordedEvent } from '@casetrail/event-store';
 import type { Database } from '@casetrail/database';
 import { generateSigningKey } from '@casetrail/ledger';
-import { createCasetrailApp, JsonLogger, type CasetrailApp } from '../../apps/api/src';
+import { createCasetrailApp, JsonLogger, type CasetrailApp, type Clock } from '../../apps/api/src';
 import { loadConfiguration } from '@casetrail/config';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -28,14 +28,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `eventStore`: the service's event store on the test database (absent: the events table). */
+/** A database's keys folder: it is bound to that database, so a service started on it again uses the same one. */
+const KEYS_DIRS = new WeakMap<TestDatabase, string>();
+
+/**
+ * `eventStore`: the service's event store on the test database (absent: the events table); `database`: a
+ * database kept open after `close()` (to start the service on it again, with the same keys folder); `clock`: its time.
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { eventStore?: (database: Database) => EventStore } = {},
+  options: { eventStore?: (database: Database) => EventStore; database?: TestDatabase; clock?: Clock } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   // A keys folder of its own, bound to this test's database (a shared one would be refused, as it should).
-  const keysDir = mkdtempSync(join(tmpdir(), 'casetrail-test-keys-'));
+  const keysDir = KEYS_DIRS.get(database) ?? mkdtempSync(join(tmpdir(), 'casetrail-test-keys-'));
+  KEYS_DIRS.set(database, keysDir);
   const configuration = loadConfiguration({
     CASETRAIL_KEYS_DIR: keysDir,
     CASETRAIL_ADMIN_TOKEN: ADMIN_TOKEN,
@@ -52,7 +59,12 @@ export async function startTestApp(
     if (echo) process.stderr.write(line + '\n');
   });
   const eventStore = options.eventStore?.(database);
-  const service = await createCasetrailApp(configuration, { database, logger, ...(eventStore ? { eventStore: () => eventStore } : {}) });
+  const service = await createCasetrailApp(configuration, {
+    database,
+    logger,
+    ...(eventStore ? { eventStore: () => eventStore } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await service.app.init();
   await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', resolve));
   const http = service.app.getHttpServer() as Server;
@@ -72,6 +84,7 @@ export async function startTestApp(
     stream: (caseId) => store.readStream({ kind: 'case', id: caseId }),
     async close() {
       await service.close();
+      if (options.database) return; // the caller keeps the database, and so its keys folder
       await database.close();
       rmSync(keysDir, { recursive: true, force: true });
     },

@@ -1,11 +1,13 @@
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerStorageService } from '@nestjs/throttler';
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthenticationFailures } from './auth/authentication-failures';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
 import { USERS_PROVIDER } from './auth/users.provider';
 import { CaseQueries } from './cases/queries/case-queries';
@@ -95,6 +97,7 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: RequestShapeInterceptor },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
+        ThrottlerStorageService, AuthenticationFailures,
         USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
         CaseQueries, WebSessions,
         ...CASE_COMMAND_HANDLERS,

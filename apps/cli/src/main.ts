@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { openDatabase, type Database } from '@casetrail/database';
-import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
+import { DISTRICTS, ROLES, textProblem, type District, type Role } from '@casetrail/domain';
 import { UsersRepository } from '@casetrail/users';
 import { ConfigurationError, loadConfiguration } from '@casetrail/config';
 import { openEventStore } from '@casetrail/config';
@@ -40,6 +40,8 @@ async function usersAdd(args: string[]): Promise<number> {
   const { name, role, district } = options.values;
   if (!name || !role) return print(`--name and --role are required\n\n${USERS_ADD_HELP}`, 2);
   if (!(ROLES as readonly string[]).includes(role)) return print(`--role must be one of ${ROLES.join(', ')}`, 2);
+  const nameProblem = textProblem(name, 'short');
+  if (nameProblem) return print(`--name ${nameProblem}`, 2);
   if (district && !(DISTRICTS as readonly string[]).includes(district)) {
     return print(`--district must be one of ${DISTRICTS.join(', ')}`, 2);
   }

@@ -7,3 +7,10 @@ export interface User {
   readonly role: Role;
   readonly district: District | null;
 }
+
+/** A user as the admin routes show it: with when its token was made, ends, and was revoked. */
+export interface UserRecord extends User {
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+  readonly revokedAt: string | null;
+}

@@ -1,53 +1,107 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@casetrail/database';
+import { inTransaction, type Database } from '@casetrail/database';
 import type { District, Role } from '@casetrail/domain';
 import { generateToken, hashToken } from './token';
-import type { User } from './user';
+import type { User, UserRecord } from './user';
+
+/** The time a user change is stamped with (the service passes its injected clock). */
+export interface UsersClock {
+  now(): Date;
+}
+
+const systemClock: UsersClock = { now: () => new Date() };
 
 interface UserRow {
   user_id: string;
   name: string;
   role: Role;
   district: District | null;
+  created_at: Date;
+  expires_at: Date | null;
+  revoked_at: Date | null;
 }
 
-const toUser = (row: UserRow): User => ({
-  userId: row.user_id,
-  name: row.name,
-  role: row.role,
-  district: row.district,
+const COLUMNS = 'user_id, name, role, district, created_at, expires_at, revoked_at';
+
+const toUser = (row: UserRow): User => ({ userId: row.user_id, name: row.name, role: row.role, district: row.district });
+
+const toRecord = (row: UserRow): UserRecord => ({
+  ...toUser(row),
+  createdAt: row.created_at.toISOString(),
+  expiresAt: row.expires_at?.toISOString() ?? null,
+  revokedAt: row.revoked_at?.toISOString() ?? null,
 });
 
-/** Users and their tokens; only a token's hash is ever stored. */
+/** Users and their tokens; only a token's hash is ever stored. A revoked or expired token opens nothing. */
 export class UsersRepository {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly clock: UsersClock = systemClock,
+  ) {}
 
+  /** The user holding `token`, unless it was revoked or has expired; read from the table on every call. */
   async findByToken(token: string): Promise<User | null> {
     const { rows } = await this.database.pool.query<UserRow>(
-      'SELECT user_id, name, role, district FROM users WHERE token_hash = $1',
-      [hashToken(token)],
+      `SELECT ${COLUMNS} FROM users
+        WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
+      [hashToken(token), this.clock.now()],
     );
     return rows[0] ? toUser(rows[0]) : null;
   }
 
   /** Creates a user; returns it with its token, which is shown this once and never again. */
   async create(
-    input: { name: string; role: Role; district: District | null; token?: string },
+    input: { name: string; role: Role; district: District | null; token?: string; expiresAt?: string | null; bootstrap?: boolean },
     createdBy: string | null,
-  ): Promise<{ user: User; token: string }> {
+  ): Promise<{ user: UserRecord; token: string }> {
     const token = input.token ?? generateToken();
-    const userId = randomUUID();
-    await this.database.pool.query(
-      `INSERT INTO users (user_id, name, role, district, token_hash, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [userId, input.name, input.role, input.district, hashToken(token), createdBy],
+    const { rows } = await this.database.pool.query<UserRow>(
+      `INSERT INTO users (user_id, name, role, district, token_hash, created_by, created_at, expires_at, bootstrap)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+      [randomUUID(), input.name, input.role, input.district, hashToken(token), createdBy, this.clock.now(), input.expiresAt ?? null, input.bootstrap ?? false],
     );
-    return { user: { userId, name: input.name, role: input.role, district: input.district }, token };
+    return { user: toRecord(rows[0]!), token };
   }
 
-  async countAdmins(): Promise<number> {
+  /** Revokes the user's token now (a second revocation keeps the first time); null when there is no such user. */
+  async revoke(userId: string, revokedBy: string): Promise<UserRecord | null> {
+    const { rows } = await this.database.pool.query<UserRow>(
+      `UPDATE users SET revoked_at = COALESCE(revoked_at, $2), revoked_by = COALESCE(revoked_by, $3)
+        WHERE user_id = $1 RETURNING ${COLUMNS}`,
+      [userId, this.clock.now(), revokedBy],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /**
+   * Makes the holder of `token` the one bootstrap admin: revokes every other bootstrap admin and creates
+   * this one unless a user already holds the token. A token that was revoked stays revoked (it may have
+   * leaked) and then nothing changes: `revoked` says so.
+   */
+  async installBootstrapAdmin(token: string): Promise<{ replaced: number; created: boolean; revoked: boolean }> {
+    const tokenHash = hashToken(token);
+    return inTransaction(this.database.pool, async (client) => {
+      const { rows } = await client.query<{ revoked_at: Date | null }>('SELECT revoked_at FROM users WHERE token_hash = $1', [tokenHash]);
+      if (rows[0]?.revoked_at) return { replaced: 0, created: false, revoked: true };
+      const { rowCount: replaced } = await client.query(
+        'UPDATE users SET revoked_at = $2 WHERE bootstrap AND revoked_at IS NULL AND token_hash <> $1',
+        [tokenHash, this.clock.now()],
+      );
+      if (rows[0]) return { replaced: replaced ?? 0, created: false, revoked: false };
+      const { rowCount: created } = await client.query(
+        `INSERT INTO users (user_id, name, role, district, token_hash, created_by, created_at, bootstrap)
+         VALUES ($1, 'bootstrap admin', 'admin', NULL, $2, NULL, $3, true) ON CONFLICT (token_hash) DO NOTHING`,
+        [randomUUID(), tokenHash, this.clock.now()],
+      );
+      return { replaced: replaced ?? 0, created: (created ?? 0) > 0, revoked: false };
+    });
+  }
+
+  /** Admins whose token still opens the service. */
+  async countActiveAdmins(): Promise<number> {
     const { rows } = await this.database.pool.query<{ n: string }>(
-      "SELECT count(*) AS n FROM users WHERE role = 'admin'",
+      `SELECT count(*) AS n FROM users WHERE role = 'admin' AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $1)`,
+      [this.clock.now()],
     );
     return Number(rows[0]?.n ?? 0);
   }

@@ -8,7 +8,7 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /** The user of the request's session cookie, for a read; null for any write, or without a live session. */
 export async function sessionUserOf(
-  request: { method: string; header(name: string): string | undefined },
+  request: { readonly method: string; readonly headers: Readonly<Record<string, string | string[] | undefined>> },
   sessions: WebSessions,
   clock: Clock,
 ): Promise<User | null> {

@@ -6,8 +6,9 @@ export const SESSION_COOKIE = 'casetrail_session';
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
 
 /** The session id the browser sent, if well-formed. */
-export function sessionIdOf(request: { header(name: string): string | undefined }): string | null {
-  for (const part of (request.header('cookie') ?? '').split(';')) {
+export function sessionIdOf(request: { readonly headers: Readonly<Record<string, string | string[] | undefined>> }): string | null {
+  const cookies = request.headers.cookie;
+  for (const part of (typeof cookies === 'string' ? cookies : '').split(';')) {
     const [name, ...value] = part.trim().split('=');
     if (name === SESSION_COOKIE) {
       const id = value.join('=');

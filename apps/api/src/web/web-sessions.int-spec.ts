@@ -9,6 +9,9 @@ describe('web sessions', () => {
   let sessions: WebSessions;
   const signedInAt = new Date('2026-03-02T08:00:00Z');
   const later = (ms: number) => new Date(signedInAt.getTime() + ms);
+  /** The user as a session carries it: who, in which role and scope (the record's dates aside). */
+  const carried = ({ userId, name, role, district }: { userId: string; name: string; role: string; district: string | null }) =>
+    ({ userId, name, role, district });
 
   beforeAll(async () => {
     database = await createTestDatabase(2);
@@ -21,7 +24,7 @@ describe('web sessions', () => {
     const { user, token } = await users.create({ name: 'Auditor', role: 'auditor', district: null }, null);
     const { sessionId, expiresAt } = await sessions.open(user, token, signedInAt);
     expect(expiresAt).toEqual(later(SESSION_LIFETIME_MS));
-    expect(await sessions.find(sessionId, later(SESSION_LIFETIME_MS - 1))).toEqual({ user, expiresAt });
+    expect(await sessions.find(sessionId, later(SESSION_LIFETIME_MS - 1))).toEqual({ user: carried(user), expiresAt });
     expect(await sessions.find(sessionId, later(SESSION_LIFETIME_MS))).toBeNull();
   });
 
@@ -39,9 +42,21 @@ describe('web sessions', () => {
   it('given the user\'s token replaced, the session ends with it', async () => {
     const { user, token } = await users.create({ name: 'Prosecutor', role: 'prosecutor', district: 'maseru' }, null);
     const { sessionId } = await sessions.open(user, token, signedInAt);
-    expect((await sessions.find(sessionId, later(1)))?.user).toEqual(user);
+    expect((await sessions.find(sessionId, later(1)))?.user).toEqual(carried(user));
     await database.pool.query("UPDATE users SET token_hash = 'replaced' WHERE user_id = $1", [user.userId]);
     expect(await sessions.find(sessionId, later(1))).toBeNull();
+  });
+
+  it("given the user's token revoked, or past its expiry, the session ends at once", async () => {
+    const revoked = await users.create({ name: 'Investigator', role: 'investigator', district: null }, null);
+    const opened = await sessions.open(revoked.user, revoked.token, signedInAt);
+    expect((await sessions.find(opened.sessionId, later(1)))?.user).toEqual(carried(revoked.user));
+    await users.revoke(revoked.user.userId, revoked.user.userId);
+    expect(await sessions.find(opened.sessionId, later(1))).toBeNull();
+    const expiring = await users.create({ name: 'Auditor', role: 'auditor', district: null, expiresAt: later(60_000).toISOString() }, null);
+    const session = await sessions.open(expiring.user, expiring.token, signedInAt);
+    expect((await sessions.find(session.sessionId, later(59_999)))?.user).toEqual(carried(expiring.user));
+    expect(await sessions.find(session.sessionId, later(60_000))).toBeNull();
   });
 
   it('given sign-out, the session is gone; an unknown id finds nothing', async () => {

@@ -48,7 +48,8 @@ export class WebSessions {
     const { rows } = await this.database.pool.query<SessionRow>(
       `SELECT u.user_id, u.name, u.role, u.district, s.expires_at
        FROM web_sessions s JOIN users u ON u.user_id = s.user_id AND u.token_hash = s.token_hash
-       WHERE s.session_hash = $1 AND s.expires_at > $2`,
+       WHERE s.session_hash = $1 AND s.expires_at > $2
+         AND u.revoked_at IS NULL AND (u.expires_at IS NULL OR u.expires_at > $2)`,
       [hashToken(sessionId), now],
     );
     const row = rows[0];

@@ -8,6 +8,7 @@ import { ProjectionGenerations1732800000200 } from '@casetrail/projections';
 import { IdempotencyReservations1733000100002 } from './1733000100002-idempotency-reservations';
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
 import { WebSessions1733300000001 } from './1733300000001-web-sessions';
+import { TokenLifecycle1733400000010 } from './1733400000010-token-lifecycle';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
 export const MIGRATIONS = [
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   IdempotencyReservations1733000100002,
   EventIdReservations1733000100003,
   WebSessions1733300000001,
+  TokenLifecycle1733400000010,
 ];

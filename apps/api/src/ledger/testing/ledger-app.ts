@@ -8,7 +8,9 @@ import type { District, Role } from '@casetrail/domain';
 import { PostgresEventStore } from '@casetrail/event-store';
 import type { SigningKey } from '@casetrail/ledger';
 import { createLedgerTestDatabase } from '../../../../../libs/ledger/src/postgres/testing/ledger-test-database';
+import { ThrottlerStorageService } from '@nestjs/throttler';
 import { AuthGuard } from '../../auth/auth.guard';
+import { AuthenticationFailures } from '../../auth/authentication-failures';
 import { UsersRepository } from '@casetrail/users';
 import { USERS_PROVIDER } from '../../auth/users.provider';
 import { CLOCK, DATABASE, EVENT_STORE, LEDGER_CONFIGURATION } from '../../config/tokens';
@@ -40,6 +42,8 @@ export async function startLedgerApp(key: SigningKey, env: Record<string, string
       ...LEDGER_PROVIDERS,
       USERS_PROVIDER,
       WebSessions,
+      ThrottlerStorageService,
+      AuthenticationFailures,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
       { provide: APP_PIPE, useFactory: strictValidationPipe },

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { AUTHENTICATION_FAILURES } from '../../apps/api/src/auth/authentication-failures';
+import { AUTHENTICATION_FAILURES } from '../../apps/api/src';
 import { as } from '../support/case-requests';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../support/test-app';

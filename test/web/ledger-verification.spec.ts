@@ -3,9 +3,7 @@ import {
 } from '@casetrail/ledger';
 import { FIXTURE_EVENTS, recorded } from '../../libs/ledger/src/testing/case-events';
 import { referenceConsistencyProof, referenceInclusionPath } from '../../libs/ledger/src/testing/reference-proofs';
-import { verifyConsistency } from '../../apps/web/src/ledger/merkle';
-import { proveInclusion } from '../../apps/web/src/ledger/prove-inclusion';
-import type { Checkpoint, InclusionProof } from '../../apps/web/src/api/types';
+import { proveInclusion, verifyConsistency, type Checkpoint, type InclusionProof } from '../../apps/web/src';
 
 /** The web page's WebCrypto verifier, checked against the ledger's own trees, proofs and signatures. */
 describe('the ledger verified in the browser (WebCrypto) agrees with the ledger', () => {

@@ -2,3 +2,4 @@
 export { createCasetrailApp, type CasetrailApp } from './bootstrap';
 export type { Clock } from './clock';
 export { JsonLogger } from './logging/json-logger';
+export { AUTHENTICATION_FAILURES } from './auth/authentication-failures';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FIRST_CHART_MARK } from '../../../apps/web/src/charts/first-chart-mark';
+import { FIRST_CHART_MARK } from '../../../apps/web/src';
 import { browse } from '../support/chromium';
 import { signIn } from '../support/page-actions';
 import { startSeededService, type SeededService } from '../support/seeded-service';

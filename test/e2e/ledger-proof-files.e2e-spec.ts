@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ledgerVerifyInclusion } from '../../apps/cli/src/ledger/ledger-verify';
+import { ledgerVerifyInclusion } from '../../apps/cli/src';
 import { as, at } from '../support/case-requests';
 import { startTestApp, TEST_LEDGER_KEY, type TestApp } from '../support/test-app';
 

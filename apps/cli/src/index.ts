@@ -1,0 +1,2 @@
+/** The CLI's public entry for tests outside apps/cli: its commands as functions of their arguments. */
+export { ledgerVerifyInclusion } from './ledger/ledger-verify';

@@ -19,3 +19,4 @@ export { decide } from './case/decide';
 export { summonsStatusAt } from './case/summons-status';
 export { assertNever } from './exhaustive';
 export * from './text';
+export { seededRandom } from './seeded-random';

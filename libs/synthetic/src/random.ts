@@ -1,17 +1,11 @@
-/** A small seeded generator (mulberry32): the same seed gives the same cases. */
+import { seededRandom } from '@casetrail/domain';
+
+/** The domain's seeded generator with the draws synthetic cases need: the same seed gives the same cases. */
 export class SeededRandom {
-  private state: number;
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom(seed);
   }
 
   chance(p: number): boolean {

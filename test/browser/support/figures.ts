@@ -21,3 +21,7 @@ export function periodBefore(now: Date, back: number): string {
   const start = (day.slice(5) >= '04-01' ? Number(day.slice(0, 4)) : Number(day.slice(0, 4)) - 1) - back;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
+
+/** What a donor's withheld figure is under, as the answer's disclosure rule states it (shownFrom). */
+export const withheldBelow = (report: { suppressedBelow?: number; disclosure?: { shownFrom: number } }): number | undefined =>
+  report.disclosure?.shownFrom ?? report.suppressedBelow;

@@ -25,6 +25,8 @@ export interface Report {
   readonly to: string;
   readonly knownAt: string;
   readonly suppressedBelow?: number;
+  /** How a donor's victim figures were made safe: rounded to `roundedTo`, withheld (null) below `shownFrom`. */
+  readonly disclosure?: { readonly method: string; readonly roundedTo: number; readonly shownFrom: number };
   readonly complete?: boolean;
   readonly previous: Figures & { readonly period: string };
   readonly [figure: string]: unknown;

@@ -57,7 +57,8 @@ export const en = {
     restated: 'restated',
     unchanged: 'unchanged',
     suppressed: (below: number) => `fewer than ${below}`,
-    suppressedNote: (below: number) => `Victim figures from 1 to ${below - 1} are not shown, so that no victim can be recognised.`,
+    suppressedNote: (roundedTo: number, shownFrom: number) =>
+      `Victim figures are rounded to ${roundedTo}, and those under ${shownFrom} are not shown, so that no victim can be recognised.`,
     fiveYears: 'Five years of action',
     fiveYearsExplain: (first: string, last: string) => `Reporting periods ${first} to ${last}, each as known now.`,
     notComplete: 'This period has not ended yet: its figures are still growing.',

@@ -41,6 +41,11 @@ const GROUPS: readonly { group: keyof typeof strings.figureGroups; paths: readon
   },
 ];
 
+/** What a withheld figure is known to be under: the disclosure rule's `shownFrom` (the contract's older
+ * `suppressedBelow` only when the answer names no rule). */
+export const withheldBelow = (report: { suppressedBelow?: number; disclosure?: { shownFrom: number } }): number | undefined =>
+  report.disclosure?.shownFrom ?? report.suppressedBelow;
+
 /** Figures a donor's answer may suppress (null there means "fewer than suppressedBelow"; elsewhere, "none"). */
 const SUPPRESSIBLE = ['victims.identified.'];
 

@@ -54,7 +54,7 @@ export function GovernmentActionView() {
           ) : (
             <>
               <ReportTable report={answer} now={knownAt && reportNow.state === 'ok' ? reportNow.data : null} />
-              {answer.suppressedBelow && <p className="hint">{s.suppressedNote(answer.suppressedBelow)}</p>}
+              {answer.disclosure && <p className="hint">{s.suppressedNote(answer.disclosure.roundedTo, answer.disclosure.shownFrom)}</p>}
             </>
           )
         }

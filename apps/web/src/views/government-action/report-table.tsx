@@ -3,7 +3,7 @@ import type { Report } from '../../api/types';
 import { Count } from '../../components/count';
 import { lesothoDay } from '../../components/dates';
 import { strings } from '../../strings';
-import { figureAt, figureGroups, suppressible } from './figures';
+import { figureAt, figureGroups, suppressible, withheldBelow } from './figures';
 
 /**
  * The report: each figure for the period and the previous one, as known at the chosen moment; when that moment
@@ -37,7 +37,7 @@ export function ReportTable({ report, now }: { report: Report; now: Report | nul
                 const value = figureAt(report, row.path);
                 const valueNow = now ? figureAt(now, row.path) : undefined;
                 const restated = now !== null && value !== valueNow;
-                const below = suppressible(row.path) ? report.suppressedBelow : undefined;
+                const below = suppressible(row.path) ? withheldBelow(report) : undefined;
                 return (
                   <tr key={row.path} data-figure={row.path} className={restated ? 'restated' : undefined}>
                     <th scope="row" className={row.breakdown ? 'breakdown' : undefined}>{row.label}</th>

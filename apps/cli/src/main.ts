@@ -8,7 +8,7 @@ import { MIGRATIONS } from '@casetrail/config';
 import { keysRotate } from './keys/keys-rotate';
 import { ledgerAudit } from './ledger/ledger-audit';
 import { ledgerVerifyConsistency, ledgerVerifyInclusion } from './ledger/ledger-verify';
-import { parseOptions } from './options';
+import { parseOptions, single, UsageError, type ParsedOptions } from './options';
 import { PROJECTIONS_REBUILD_HELP, rebuildProjections } from './projections-rebuild';
 
 const HELP = `casetrail command-line tool (same configuration as the service: DATABASE_URL, CASETRAIL_DATA_DIR)
@@ -35,9 +35,15 @@ const USERS_ADD_HELP = `Usage: npm run cli -- users add --name N --role R [--dis
 Prints the new user's token on standard output; only its hash is stored.`;
 
 async function usersAdd(args: string[]): Promise<number> {
-  const options = parseOptions(args, ['name', 'role', 'district']);
+  let options: ParsedOptions;
+  try {
+    options = parseOptions(args, { values: ['name', 'role', 'district'] });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return print(`${error.message}\n\n${USERS_ADD_HELP}`, 2);
+  }
   if (options.help) return print(USERS_ADD_HELP, 0);
-  const { name, role, district } = options.values;
+  const [name, role, district] = ['name', 'role', 'district'].map((option) => single(options, option));
   if (!name || !role) return print(`--name and --role are required\n\n${USERS_ADD_HELP}`, 2);
   if (!(ROLES as readonly string[]).includes(role)) return print(`--role must be one of ${ROLES.join(', ')}`, 2);
   const nameProblem = textProblem(name, 'short');

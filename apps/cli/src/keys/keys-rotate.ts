@@ -1,3 +1,4 @@
+import { parseOptions, single, UsageError } from '../options';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,23 +31,19 @@ interface RotateOptions {
   readonly batchSize?: number;
 }
 
-class UsageError extends Error {}
-
 function parseRotateOptions(args: readonly string[]): RotateOptions {
-  const options: { -readonly [K in keyof RotateOptions]: RotateOptions[K] } = { help: false, generate: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg === '--generate') options.generate = true;
-    else if (arg === '--new-key-file' || arg === '--new-key' || arg === '--batch-size') {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      if (arg === '--new-key-file') options.newKeyFile = value;
-      else if (arg === '--new-key') options.newKey = value;
-      else if (/^\d{1,6}$/.test(value) && Number(value) > 0) options.batchSize = Number(value);
-      else throw new UsageError('--batch-size must be a whole number from 1 to 999999');
-    } else throw new UsageError(`unexpected argument: ${arg}`);
+  const parsed = parseOptions(args, { values: ['new-key-file', 'new-key', 'batch-size'], flags: ['generate'] });
+  const batchSize = single(parsed, 'batch-size');
+  if (batchSize !== undefined && !(/^\d{1,6}$/.test(batchSize) && Number(batchSize) > 0)) {
+    throw new UsageError('--batch-size must be a whole number from 1 to 999999');
   }
+  const options: RotateOptions = {
+    help: parsed.help,
+    generate: parsed.flags.has('generate'),
+    newKeyFile: single(parsed, 'new-key-file'),
+    newKey: single(parsed, 'new-key'),
+    batchSize: batchSize === undefined ? undefined : Number(batchSize),
+  };
   if (options.help) return options;
   if ((options.newKeyFile === undefined) === (options.newKey === undefined)) {
     throw new UsageError('give the new key as either --new-key-file F or --new-key BASE64');

@@ -1,44 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { parseOptions, single, UsageError, type ParsedOptions as LedgerOptions } from '../options';
 import { ED25519_ALGORITHM, fromBase64, keyIdOf, MalformedError, parseVerifierKey, toBase64 } from '@casetrail/ledger';
 
-/** A mistake in how the command was called: reported with its help text, exit code 2. */
-export class UsageError extends Error {}
-
-export interface LedgerOptions {
-  readonly help: boolean;
-  /** Every value given for each option, in order (some options may be repeated). */
-  readonly values: ReadonlyMap<string, readonly string[]>;
-}
+export { UsageError } from '../options';
+export type { ParsedOptions as LedgerOptions } from '../options';
+export { required, single } from '../options';
 
 /** `--name value` pairs (those in `repeatable` may come more than once) and `--help`; anything else is refused. */
-export function parseLedgerOptions(args: readonly string[], allowed: readonly string[], repeatable: readonly string[] = []): LedgerOptions {
-  const values = new Map<string, string[]>();
-  let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--help' || arg === '-h') {
-      help = true;
-      continue;
-    }
-    const name = arg.startsWith('--') ? arg.slice(2) : '';
-    if (!allowed.includes(name)) throw new UsageError(`unexpected argument: ${arg}`);
-    const value = args[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-    if (values.has(name) && !repeatable.includes(name)) throw new UsageError(`${arg} may be given once`);
-    values.set(name, [...(values.get(name) ?? []), value]);
-  }
-  return { help, values };
-}
-
-export function single(options: LedgerOptions, name: string): string | undefined {
-  return options.values.get(name)?.[0];
-}
-
-export function required(options: LedgerOptions, name: string): string {
-  const value = single(options, name);
-  if (value === undefined) throw new UsageError(`--${name} is required`);
-  return value;
-}
+export const parseLedgerOptions = (args: readonly string[], allowed: readonly string[], repeatable: readonly string[] = []): LedgerOptions =>
+  parseOptions(args, { values: allowed, repeatable });
 
 export function readInput(file: string, what: string): string {
   try {

@@ -1,5 +1,6 @@
 import { PostgresEventStore } from '@casetrail/event-store';
 import { ProjectionRunner, rebuildProjections } from '@casetrail/projections';
+import { FLAG_KINDS } from '@casetrail/reporting';
 import { loadSyntheticCases } from '@casetrail/synthetic';
 import { snapshotReadModels } from '../../../test/support/read-model-snapshot';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
@@ -52,6 +53,9 @@ describe('read models built live equal read models rebuilt from the first event'
        WHERE e.district <> c.district`,
     );
     expect(misplaced).toEqual([]);
+    // The synthetic cases use every event type, so every kind of red flag is raised somewhere.
+    const { rows: kinds } = await db.pool.query<{ kind: string }>('SELECT DISTINCT kind FROM rm_red_flags_flags ORDER BY kind');
+    expect(kinds.map((row) => row.kind)).toEqual([...FLAG_KINDS].sort());
 
     // All at once, as `projections rebuild` does: one read of the log applied to every projection.
     await rebuildProjections(db.pool, store, PROJECTIONS, { batchSize: 250, totalEvents: async () => events });

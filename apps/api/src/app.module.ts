@@ -46,6 +46,7 @@ import { ProjectionHost, WakeProjections } from './read-models/projection-host';
 import { readModelRunner } from '@casetrail/read-models';
 import { ReadModelReader } from './read-models/read-model-reader';
 import { ReadYourWrites } from './read-models/read-your-writes';
+import { RedFlagsController } from './read-models/red-flags/red-flags.controller';
 import { SummonsesController } from './read-models/summonses/summonses.controller';
 import { WebSessionController } from './web/web-session.controller';
 import { WebSessions } from './web/web-sessions';
@@ -70,6 +71,7 @@ export class AppModule {
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
         WebSessionController,
+        RedFlagsController,
       ],
       providers: [
         { provide: CONFIGURATION, useValue: dependencies.configuration },

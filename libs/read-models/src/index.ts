@@ -3,5 +3,6 @@ export * from './projections';
 export * from './caseload/caseload.query';
 export * from './dpp-backlog/dpp-backlog.query';
 export * from './government-action/government-action.query';
+export * from './red-flags/red-flags.query';
 export * from './summonses/summonses.query';
 export * from './read-model-runner';

@@ -2,6 +2,7 @@ import type { Projection } from '@casetrail/projections';
 import { caseloadProjection } from './caseload/caseload.projection';
 import { dppBacklogProjection } from './dpp-backlog/dpp-backlog.projection';
 import { governmentActionProjection } from './government-action/government-action.projection';
+import { redFlagsProjection } from './red-flags/red-flags.projection';
 import { summonsesProjection } from './summonses/summonses.projection';
 
 /** Every read model kept from the event log. */
@@ -10,4 +11,5 @@ export const PROJECTIONS: readonly Projection[] = [
   summonsesProjection,
   dppBacklogProjection,
   governmentActionProjection,
+  redFlagsProjection,
 ];

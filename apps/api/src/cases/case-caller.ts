@@ -11,7 +11,7 @@ export interface CaseCaller {
 }
 
 /** What a command created that the caller needs to refer to afterwards. */
-export type CreatedRefs = Partial<Record<'victimRef' | 'suspectRef' | 'summonsRef' | 'appealRef', string>>;
+export type CreatedRefs = Partial<Record<'victimRef' | 'suspectRef' | 'summonsRef' | 'appealRef' | 'evidenceRef', string>>;
 
 /** The contract's answer to every command. */
 export interface CaseCommandAnswer extends CreatedRefs {

@@ -19,8 +19,13 @@ export function countedData(data: Readonly<Record<string, unknown>>): Record<str
   return Object.fromEntries(Object.entries(data).filter(([key]) => !LEFT_OUT.has(key)));
 }
 
+/** An event's data with free text and personal data left out (a correction's changes too). */
+export function countedEventData(event: CaseRecord['event']): Record<string, unknown> {
+  return event.type === 'EventCorrected' ? { ...event.data, changes: countedData(event.data.changes), reason: undefined } : countedData(event.data);
+}
+
 function copyOf({ event, ...recorded }: CaseRecord, district: string): CountedEventRow {
-  const data = event.type === 'EventCorrected' ? { ...event.data, changes: countedData(event.data.changes), reason: undefined } : countedData(event.data);
+  const data = countedEventData(event);
   return {
     event_id: recorded.eventId, case_id: recorded.streamId.toLowerCase(), district, version: recorded.version, type: event.type,
     occurred_at: recorded.occurredAt, recorded_at: recorded.recordedAt, data: JSON.stringify(data),
@@ -28,7 +33,7 @@ function copyOf({ event, ...recorded }: CaseRecord, district: string): CountedEv
 }
 
 /** The district a correction of the case's referral moves it to, if it does. */
-function movedDistrict({ event }: CaseRecord): string | null {
+export function movedDistrict({ event }: CaseRecord): string | null {
   if (event.type !== 'EventCorrected') return null;
   const correction = correctionOf(event.data);
   return correction.correctedType === 'CaseReferred' ? correction.changes.district ?? null : null;

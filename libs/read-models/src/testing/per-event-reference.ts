@@ -6,6 +6,7 @@ import { STAGE_AFTER_DECISION } from '../caseload/caseload.tables';
 import { dppBacklogProjection } from '../dpp-backlog/dpp-backlog.projection';
 import { countedData, governmentActionProjection } from '../government-action/government-action.projection';
 import { summonsesProjection } from '../summonses/summonses.projection';
+import { referenceRedFlagsProjection } from './red-flags-reference';
 
 /*
  * The read models as they were first written: one or more statements per event, applied one event at a
@@ -236,4 +237,5 @@ export const REFERENCE_PROJECTIONS: readonly Projection[] = [
   referenceSummonsesProjection,
   referenceDppBacklogProjection,
   referenceGovernmentActionProjection,
+  referenceRedFlagsProjection,
 ];

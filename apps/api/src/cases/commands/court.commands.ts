@@ -31,3 +31,22 @@ export class DecideAppeal extends Command<CaseCommandAnswer> {
     super();
   }
 }
+
+export class RecordAppearance extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'RecordAppearance'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+export class AdjournHearing extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'AdjournHearing'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+/** A magistrate court refers a conviction to the High Court for sentence. */
+export class ReferForSentence extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'ReferForSentence'>, readonly caller: CaseCaller) {
+    super();
+  }
+}

@@ -1,8 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CaseCommandAnswer } from '../case-caller';
-import { DecideAppeal, DeliverVerdict, FileAppeal, ImposeSentence, StartTrial } from './court.commands';
+import {
+  AdjournHearing, DecideAppeal, DeliverVerdict, FileAppeal, ImposeSentence, RecordAppearance, ReferForSentence,
+  StartTrial,
+} from './court.commands';
 import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
+import { plainCommandHandler } from './path/plain-command-handler';
 
 @CommandHandler(StartTrial)
 export class StartTrialHandler implements ICommandHandler<StartTrial, CaseCommandAnswer> {
@@ -49,6 +53,11 @@ export class DecideAppealHandler implements ICommandHandler<DecideAppeal, CaseCo
   }
 }
 
+export const RecordAppearanceHandler = plainCommandHandler(RecordAppearance, 'RecordAppearance');
+export const AdjournHearingHandler = plainCommandHandler(AdjournHearing, 'AdjournHearing');
+export const ReferForSentenceHandler = plainCommandHandler(ReferForSentence, 'ReferForSentence');
+
 export const COURT_HANDLERS = [
   StartTrialHandler, DeliverVerdictHandler, ImposeSentenceHandler, FileAppealHandler, DecideAppealHandler,
+  RecordAppearanceHandler, AdjournHearingHandler, ReferForSentenceHandler,
 ];

@@ -26,3 +26,22 @@ export class ReferVictimToServices extends Command<CaseCommandAnswer> {
     super();
   }
 }
+
+/** A service actually provided to a victim (not only a referral). */
+export class RecordProtectionService extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'RecordProtectionService'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+export class RecordVictimRepatriation extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'RecordVictimRepatriation'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+export class RecordVictimCooperation extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'RecordVictimCooperation'>, readonly caller: CaseCaller) {
+    super();
+  }
+}

@@ -1,9 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PersonalDataVault } from '../../personal-data/personal-data.vault';
 import type { CaseCommandAnswer } from '../case-caller';
-import { IdentifyVictim, ReferCase, ReferVictimToServices } from './intake.commands';
+import {
+  IdentifyVictim, RecordProtectionService, RecordVictimCooperation, RecordVictimRepatriation, ReferCase,
+  ReferVictimToServices,
+} from './intake.commands';
 import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
+import { plainCommandHandler } from './path/plain-command-handler';
 import { introducingPerson, type SealedFields } from './path/personal-data-sealing';
 
 @CommandHandler(ReferCase)
@@ -42,4 +46,11 @@ export class ReferVictimToServicesHandler implements ICommandHandler<ReferVictim
   }
 }
 
-export const INTAKE_HANDLERS = [ReferCaseHandler, IdentifyVictimHandler, ReferVictimToServicesHandler];
+export const RecordProtectionServiceHandler = plainCommandHandler(RecordProtectionService, 'RecordProtectionService');
+export const RecordVictimRepatriationHandler = plainCommandHandler(RecordVictimRepatriation, 'RecordVictimRepatriation');
+export const RecordVictimCooperationHandler = plainCommandHandler(RecordVictimCooperation, 'RecordVictimCooperation');
+
+export const INTAKE_HANDLERS = [
+  ReferCaseHandler, IdentifyVictimHandler, ReferVictimToServicesHandler,
+  RecordProtectionServiceHandler, RecordVictimRepatriationHandler, RecordVictimCooperationHandler,
+];

@@ -21,3 +21,10 @@ export class ErasePersonalData extends Command<CaseCommandAnswer> {
     super();
   }
 }
+
+/** Evidence by the SHA-256 of its document; the document is never stored. */
+export class AttachEvidence extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'AttachEvidence'>, readonly caller: CaseCaller) {
+    super();
+  }
+}

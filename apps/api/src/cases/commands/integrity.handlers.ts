@@ -3,9 +3,10 @@ import { ApiError } from '../../http/api-error';
 import { PersonalDataVault } from '../../personal-data/personal-data.vault';
 import type { CaseCommandAnswer } from '../case-caller';
 import { CorrectionPolicy } from '../corrections/correction-policy';
-import { CloseCase, CorrectEvent, ErasePersonalData } from './integrity.commands';
+import { AttachEvidence, CloseCase, CorrectEvent, ErasePersonalData } from './integrity.commands';
 import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
+import { plainCommandHandler } from './path/plain-command-handler';
 
 @CommandHandler(CloseCase)
 export class CloseCaseHandler implements ICommandHandler<CloseCase, CaseCommandAnswer> {
@@ -52,4 +53,10 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
   }
 }
 
-export const INTEGRITY_HANDLERS = [CloseCaseHandler, CorrectEventHandler, ErasePersonalDataHandler];
+export const AttachEvidenceHandler = plainCommandHandler(
+  AttachEvidence, 'AttachEvidence', ({ evidenceRef }) => ({ evidenceRef }),
+);
+
+export const INTEGRITY_HANDLERS = [
+  CloseCaseHandler, CorrectEventHandler, ErasePersonalDataHandler, AttachEvidenceHandler,
+];

@@ -38,3 +38,28 @@ export class SubmitDocket extends Command<CaseCommandAnswer> {
     super();
   }
 }
+
+/** An official's complicity alleged against a suspect. */
+export class AllegeOfficialComplicity extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'AllegeOfficialComplicity'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+export class GrantBail extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'GrantBail'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+export class ReportDocketMissing extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'ReportDocketMissing'>, readonly caller: CaseCaller) {
+    super();
+  }
+}
+
+export class ReconstructDocket extends Command<CaseCommandAnswer> {
+  constructor(readonly caseId: string, readonly data: DataOf<'ReconstructDocket'>, readonly caller: CaseCaller) {
+    super();
+  }
+}

@@ -1,9 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PersonalDataVault } from '../../personal-data/personal-data.vault';
 import type { CaseCommandAnswer } from '../case-caller';
-import { ArrestSuspect, CloseInvestigation, IdentifySuspect, OpenInvestigation, SubmitDocket } from './investigation.commands';
+import {
+  AllegeOfficialComplicity, ArrestSuspect, CloseInvestigation, GrantBail, IdentifySuspect, OpenInvestigation,
+  ReconstructDocket, ReportDocketMissing, SubmitDocket,
+} from './investigation.commands';
 import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
+import { plainCommandHandler } from './path/plain-command-handler';
 import { introducingPerson, type SealedFields } from './path/personal-data-sealing';
 
 @CommandHandler(OpenInvestigation)
@@ -55,6 +59,12 @@ export class SubmitDocketHandler implements ICommandHandler<SubmitDocket, CaseCo
   }
 }
 
+export const AllegeOfficialComplicityHandler = plainCommandHandler(AllegeOfficialComplicity, 'AllegeOfficialComplicity');
+export const GrantBailHandler = plainCommandHandler(GrantBail, 'GrantBail');
+export const ReportDocketMissingHandler = plainCommandHandler(ReportDocketMissing, 'ReportDocketMissing');
+export const ReconstructDocketHandler = plainCommandHandler(ReconstructDocket, 'ReconstructDocket');
+
 export const INVESTIGATION_HANDLERS = [
   OpenInvestigationHandler, CloseInvestigationHandler, IdentifySuspectHandler, ArrestSuspectHandler, SubmitDocketHandler,
+  AllegeOfficialComplicityHandler, GrantBailHandler, ReportDocketMissingHandler, ReconstructDocketHandler,
 ];

@@ -4,8 +4,8 @@ import { Caller } from '../caller.decorator';
 import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
-import { CloseCase, CorrectEvent } from '../commands';
-import { CorrectEventDto } from '../dto/integrity.dto';
+import { AttachEvidence, CloseCase, CorrectEvent } from '../commands';
+import { AttachEvidenceDto, CorrectEventDto } from '../dto/integrity.dto';
 import { ReasonDto } from '../dto/reason.dto';
 import { CaseIdPipe } from '../path-params';
 
@@ -32,5 +32,20 @@ export class CaseIntegrityController extends CaseCommandController {
     @Caller() caller: CaseCaller,
   ) {
     return this.commandBus.execute(new CorrectEvent(caseId, { ...body }, caller));
+  }
+
+  @CommandRoute(
+    'evidence',
+    'Attach evidence by the SHA-256 of its document (the document is never sent); answers its evidenceRef',
+    'investigator', 'prosecutor', 'court_clerk',
+  )
+  attachEvidence(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: AttachEvidenceDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    const evidenceRef = body.evidenceRef ?? this.newRef('ev');
+    const data = { ...body, evidenceRef, mediaType: body.mediaType ?? null, custodian: body.custodian ?? null };
+    return this.commandBus.execute(new AttachEvidence(caseId, data, caller));
   }
 }

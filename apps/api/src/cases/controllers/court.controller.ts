@@ -4,8 +4,13 @@ import { Caller } from '../caller.decorator';
 import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
-import { DecideAppeal, DeliverVerdict, FileAppeal, ImposeSentence, StartTrial } from '../commands';
-import { DecideAppealDto, DeliverVerdictDto, FileAppealDto, ImposeSentenceDto } from '../dto/court.dto';
+import {
+  AdjournHearing, DecideAppeal, DeliverVerdict, FileAppeal, ImposeSentence, RecordAppearance, ReferForSentence,
+  StartTrial,
+} from '../commands';
+import {
+  AdjournHearingDto, DecideAppealDto, DeliverVerdictDto, FileAppealDto, ImposeSentenceDto, RecordAppearanceDto,
+} from '../dto/court.dto';
 import { OccurredAtDto } from '../dto/occurred-at.dto';
 import { CaseIdPipe, RefPipe } from '../path-params';
 
@@ -62,5 +67,41 @@ export class CourtController extends CaseCommandController {
     @Caller() caller: CaseCaller,
   ) {
     return this.commandBus.execute(new DecideAppeal(caseId, { ...body, appealRef }, caller));
+  }
+
+  @CommandRoute('suspects/:suspectRef/appearance', "Record an accused's appearance", 'prosecutor', 'court_clerk')
+  appearance(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('suspectRef', RefPipe) suspectRef: string,
+    @Body() body: RecordAppearanceDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    const data = { ...body, suspectRef, court: body.court ?? null };
+    return this.commandBus.execute(new RecordAppearance(caseId, data, caller));
+  }
+
+  @CommandRoute('suspects/:suspectRef/adjournment', 'Adjourn a hearing', 'court_clerk')
+  adjourn(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('suspectRef', RefPipe) suspectRef: string,
+    @Body() body: AdjournHearingDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    const data = { ...body, suspectRef, adjournedTo: body.adjournedTo ?? null };
+    return this.commandBus.execute(new AdjournHearing(caseId, data, caller));
+  }
+
+  @CommandRoute(
+    'suspects/:suspectRef/referral-for-sentence',
+    'Refer a magistrate-court conviction to the High Court for sentence',
+    'court_clerk',
+  )
+  referForSentence(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('suspectRef', RefPipe) suspectRef: string,
+    @Body() body: OccurredAtDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    return this.commandBus.execute(new ReferForSentence(caseId, { ...body, suspectRef }, caller));
   }
 }

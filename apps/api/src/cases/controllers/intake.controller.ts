@@ -5,8 +5,13 @@ import { Caller } from '../caller.decorator';
 import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
-import { IdentifyVictim, ReferCase, ReferVictimToServices } from '../commands';
-import { IdentifyVictimDto, ReferCaseDto, ReferVictimDto } from '../dto/intake.dto';
+import {
+  IdentifyVictim, RecordProtectionService, RecordVictimCooperation, RecordVictimRepatriation, ReferCase,
+  ReferVictimToServices,
+} from '../commands';
+import {
+  IdentifyVictimDto, ReferCaseDto, ReferVictimDto, RepatriateVictimDto, VictimCooperationDto,
+} from '../dto/intake.dto';
 import { CaseIdPipe, RefPipe } from '../path-params';
 
 @ApiTags('intake')
@@ -39,5 +44,40 @@ export class IntakeController extends CaseCommandController {
   ) {
     const data = { ...body, victimRef };
     return this.commandBus.execute(new ReferVictimToServices(caseId, data, caller));
+  }
+
+  @CommandRoute(':caseId/victims/:victimRef/protection', 'Record a protection service actually provided', 'victim_services')
+  recordProtection(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('victimRef', RefPipe) victimRef: string,
+    @Body() body: ReferVictimDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    return this.commandBus.execute(new RecordProtectionService(caseId, { ...body, victimRef }, caller));
+  }
+
+  @CommandRoute(':caseId/victims/:victimRef/repatriation', "Record a victim's repatriation", 'victim_services')
+  repatriate(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('victimRef', RefPipe) victimRef: string,
+    @Body() body: RepatriateVictimDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    return this.commandBus.execute(new RecordVictimRepatriation(caseId, { ...body, victimRef }, caller));
+  }
+
+  @CommandRoute(
+    ':caseId/victims/:victimRef/cooperation',
+    "Record a victim's cooperation (statement, testimony, declined, withdrew)",
+    'investigator', 'prosecutor', 'victim_services',
+  )
+  recordCooperation(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('victimRef', RefPipe) victimRef: string,
+    @Body() body: VictimCooperationDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    const data = { ...body, victimRef, note: body.note ?? null };
+    return this.commandBus.execute(new RecordVictimCooperation(caseId, data, caller));
   }
 }

@@ -5,9 +5,12 @@ import type { CaseCaller } from '../case-caller';
 import { CaseCommandController } from '../case-command.controller';
 import { CommandRoute } from '../command-route.decorator';
 import {
-  ArrestSuspect, CloseInvestigation, IdentifySuspect, OpenInvestigation, SubmitDocket,
+  AllegeOfficialComplicity, ArrestSuspect, CloseInvestigation, GrantBail, IdentifySuspect, OpenInvestigation,
+  ReconstructDocket, ReportDocketMissing, SubmitDocket,
 } from '../commands';
-import { IdentifySuspectDto, OpenInvestigationDto } from '../dto/investigation.dto';
+import {
+  AllegeComplicityDto, DocketNoteDto, GrantBailDto, IdentifySuspectDto, OpenInvestigationDto,
+} from '../dto/investigation.dto';
 import { OccurredAtDto } from '../dto/occurred-at.dto';
 import { ReasonDto } from '../dto/reason.dto';
 import { CaseIdPipe, RefPipe } from '../path-params';
@@ -63,5 +66,45 @@ export class InvestigationController extends CaseCommandController {
     @Caller() caller: CaseCaller,
   ) {
     return this.commandBus.execute(new SubmitDocket(caseId, { ...body }, caller));
+  }
+
+  @CommandRoute('suspects/:suspectRef/complicity', "Allege an official's complicity", 'investigator', 'prosecutor')
+  allegeComplicity(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('suspectRef', RefPipe) suspectRef: string,
+    @Body() body: AllegeComplicityDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    const data = { ...body, suspectRef, summary: body.summary ?? null };
+    return this.commandBus.execute(new AllegeOfficialComplicity(caseId, data, caller));
+  }
+
+  @CommandRoute('suspects/:suspectRef/bail', 'Record bail granted', 'investigator', 'court_clerk')
+  grantBail(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Param('suspectRef', RefPipe) suspectRef: string,
+    @Body() body: GrantBailDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    const data = { ...body, suspectRef, amount: body.amount ?? null, conditions: body.conditions ?? null };
+    return this.commandBus.execute(new GrantBail(caseId, data, caller));
+  }
+
+  @CommandRoute('docket/missing', 'Report the docket missing', 'investigator', 'prosecutor')
+  reportDocketMissing(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: DocketNoteDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    return this.commandBus.execute(new ReportDocketMissing(caseId, { ...body, note: body.note ?? null }, caller));
+  }
+
+  @CommandRoute('docket/reconstruction', 'Record the reconstruction of a missing docket', 'investigator')
+  reconstructDocket(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: DocketNoteDto,
+    @Caller() caller: CaseCaller,
+  ) {
+    return this.commandBus.execute(new ReconstructDocket(caseId, { ...body, note: body.note ?? null }, caller));
   }
 }

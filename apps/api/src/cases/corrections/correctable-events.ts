@@ -1,8 +1,15 @@
 import type { Type } from '@nestjs/common';
 import type { Role } from '@casetrail/domain';
-import { DecideAppealDto, DeliverVerdictDto, FileAppealDto, ImposeSentenceDto } from '../dto/court.dto';
-import { IdentifyVictimDto, ReferCaseDto, ReferVictimDto } from '../dto/intake.dto';
-import { IdentifySuspectDto, OpenInvestigationDto } from '../dto/investigation.dto';
+import {
+  AdjournHearingDto, DecideAppealDto, DeliverVerdictDto, FileAppealDto, ImposeSentenceDto, RecordAppearanceDto,
+} from '../dto/court.dto';
+import {
+  IdentifyVictimDto, ReferCaseDto, ReferVictimDto, RepatriateVictimDto, VictimCooperationDto,
+} from '../dto/intake.dto';
+import { AttachEvidenceDto } from '../dto/integrity.dto';
+import {
+  AllegeComplicityDto, DocketNoteDto, GrantBailDto, IdentifySuspectDto, OpenInvestigationDto,
+} from '../dto/investigation.dto';
 import { OccurredAtDto } from '../dto/occurred-at.dto';
 import {
   FileChargesDto, IssueSummonsDto, RecordDppDecisionDto, RecordSummonsServiceDto,
@@ -34,4 +41,15 @@ export const CORRECTABLE_EVENTS: Readonly<Record<string, { dto: Type<object>; ro
   AppealFiled: { dto: FileAppealDto, roles: ['prosecutor', 'court_clerk'] },
   AppealDecided: { dto: DecideAppealDto, roles: ['court_clerk'] },
   CaseClosed: { dto: ReasonDto, roles: ['investigator', 'prosecutor'] },
+  ProtectionServiceProvided: { dto: ReferVictimDto, roles: ['victim_services'] },
+  VictimRepatriated: { dto: RepatriateVictimDto, roles: ['victim_services'] },
+  VictimCooperationRecorded: { dto: VictimCooperationDto, roles: ['investigator', 'prosecutor', 'victim_services'] },
+  OfficialComplicityAlleged: { dto: AllegeComplicityDto, roles: ['investigator', 'prosecutor'] },
+  BailGranted: { dto: GrantBailDto, roles: ['investigator', 'court_clerk'] },
+  DocketReportedMissing: { dto: DocketNoteDto, roles: ['investigator', 'prosecutor'] },
+  DocketReconstructed: { dto: DocketNoteDto, roles: ['investigator'] },
+  AccusedAppeared: { dto: RecordAppearanceDto, roles: ['prosecutor', 'court_clerk'] },
+  HearingAdjourned: { dto: AdjournHearingDto, roles: ['court_clerk'] },
+  ReferredToHighCourtForSentence: { dto: OccurredAtDto, roles: ['court_clerk'] },
+  EvidenceAttached: { dto: AttachEvidenceDto, roles: ['investigator', 'prosecutor', 'court_clerk'] },
 };

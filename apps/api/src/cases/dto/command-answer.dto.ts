@@ -10,6 +10,7 @@ export class CommandAnswerDto {
   @ApiPropertyOptional() suspectRef?: string;
   @ApiPropertyOptional() summonsRef?: string;
   @ApiPropertyOptional() appealRef?: string;
+  @ApiPropertyOptional() evidenceRef?: string;
   @ApiPropertyOptional({ description: "The person's handle for erasure, when personal data was given" })
   subjectRef?: string;
 }

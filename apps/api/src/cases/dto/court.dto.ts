@@ -4,7 +4,8 @@ import {
   APPEAL_OUTCOMES, APPELLANTS, STATUTES, VERDICT_OUTCOMES,
   type AppealOutcome, type Appellant, type Statute, type VerdictOutcome,
 } from '@casetrail/domain';
-import { REF_PATTERN } from '../../http/validation/formats';
+import { IsCalendarDay, REF_PATTERN } from '../../http/validation/formats';
+import { IsText } from '../../http/validation/text';
 import { OccurredAtDto } from './occurred-at.dto';
 
 export class DeliverVerdictDto extends OccurredAtDto {
@@ -47,4 +48,18 @@ export class FileAppealDto extends OccurredAtDto {
 export class DecideAppealDto extends OccurredAtDto {
   @ApiProperty({ enum: APPEAL_OUTCOMES }) @IsIn(APPEAL_OUTCOMES)
   outcome!: AppealOutcome;
+}
+
+export class RecordAppearanceDto extends OccurredAtDto {
+  @ApiPropertyOptional({ maxLength: 200, example: 'Maseru Magistrate Court' }) @IsOptional() @IsText()
+  court?: string;
+}
+
+export class AdjournHearingDto extends OccurredAtDto {
+  @ApiProperty({ maxLength: 2000 }) @IsText()
+  reason!: string;
+
+  @ApiPropertyOptional({ example: '2021-12-01', description: 'The date the hearing resumes (Lesotho)' })
+  @IsOptional() @IsCalendarDay()
+  adjournedTo?: string;
 }

@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmptyObject, IsObject, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import {
-  AGE_GROUPS, DISTRICTS, FORMS, IDENTIFIED_BY, NATIONALITIES, PROTECTION_SERVICES, SEXES, SOURCES,
+  AGE_GROUPS, DISTRICTS, FORMS, IDENTIFIED_BY, NATIONALITIES, PROTECTION_SERVICES, SEXES, SOURCES, VICTIM_COOPERATIONS,
   type AgeGroup, type District, type Form, type IdentifiedBy, type ProtectionService, type Sex, type Source,
+  type VictimCooperation,
 } from '@casetrail/domain';
 import { REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
@@ -52,6 +53,7 @@ export class IdentifyVictimDto extends OccurredAtDto {
   personal?: PersonalDto;
 }
 
+/** A service a victim is referred to, or (protection) actually given. */
 export class ReferVictimDto extends OccurredAtDto {
   @ApiProperty({ enum: PROTECTION_SERVICES }) @IsIn(PROTECTION_SERVICES)
   service!: ProtectionService;
@@ -61,4 +63,20 @@ export class ReferVictimDto extends OccurredAtDto {
 
   @ApiProperty() @IsBoolean()
   governmentFunded!: boolean;
+}
+
+export class RepatriateVictimDto extends OccurredAtDto {
+  @ApiProperty({ enum: NATIONALITIES, example: 'ZA', description: 'ISO 3166-1 alpha-2' }) @IsIn(NATIONALITIES)
+  destination!: string;
+
+  @ApiProperty() @IsBoolean()
+  governmentFunded!: boolean;
+}
+
+export class VictimCooperationDto extends OccurredAtDto {
+  @ApiProperty({ enum: VICTIM_COOPERATIONS }) @IsIn(VICTIM_COOPERATIONS)
+  cooperation!: VictimCooperation;
+
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsText()
+  note?: string;
 }

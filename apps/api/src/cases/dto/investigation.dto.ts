@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmptyObject, IsObject, IsOptional, Matches, ValidateNested } from 'class-validator';
+import {
+  IsBoolean, IsIn, IsNotEmptyObject, IsNumber, IsObject, IsOptional, Matches, Max, Min, ValidateNested,
+} from 'class-validator';
 import { NATIONALITIES, SEXES, type Sex } from '@casetrail/domain';
 import { REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
@@ -34,4 +36,27 @@ export class IdentifySuspectDto extends OccurredAtDto {
   @ApiPropertyOptional({ type: PersonalDto, description: 'At least one field; encrypted, never stored in plain text' })
   @IsOptional() @IsObject() @IsNotEmptyObject({ nullable: false }) @ValidateNested() @Type(() => PersonalDto)
   personal?: PersonalDto;
+}
+
+export class AllegeComplicityDto extends OccurredAtDto {
+  @ApiProperty({ maxLength: 200, description: "The official's agency" }) @IsText()
+  agency!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsText()
+  summary?: string;
+}
+
+export class GrantBailDto extends OccurredAtDto {
+  @ApiPropertyOptional({ minimum: 0, description: 'In maloti' })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1e12)
+  amount?: number;
+
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsText()
+  conditions?: string;
+}
+
+/** The docket reported missing, or reconstructed. */
+export class DocketNoteDto extends OccurredAtDto {
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsText()
+  note?: string;
 }

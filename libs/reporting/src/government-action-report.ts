@@ -64,7 +64,7 @@ export function governmentActionReport(
     if (!donor) return figures;
     const repatriated = countedFlags(cases.flatMap((c) => c.flags), from, to, flagsAt)
       .filter((flag) => flag.kind === 'victim_repatriated_before_testimony')
-      .map((flag) => flag.key);
+      .map((flag) => `${flag.caseId}/${flag.key}`); // a victim ref is unique within its case only
     return {
       ...figures,
       flags: { ...figures.flags, victim_repatriated_before_testimony: donor.figure('flags.victim_repatriated_before_testimony', repatriated) },

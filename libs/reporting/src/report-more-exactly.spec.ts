@@ -123,6 +123,22 @@ describe('for a donor', () => {
   });
 });
 
+describe('for a donor, victims of different cases', () => {
+  it('given fifteen cases each with a victim v1 repatriated before testifying, counts fifteen victims (not one ref)', () => {
+    const cases = Array.from({ length: 15 }, (_, i) => {
+      const c = new RecordedCase(`r${i}`);
+      c.refer(at('2021-05-01'));
+      c.victim('v1', at('2021-05-01', 12));
+      c.charge('s1', { investigated: at('2021-05-02'), submitted: at('2021-05-03'), decided: at('2021-05-04'), charged: at('2021-05-05') });
+      c.record('RecordVictimRepatriation', { victimRef: 'v1', occurredAt: at('2021-06-01'), destination: 'ZA', governmentFunded: true });
+      return c;
+    });
+    const events = reportEventsOf(...cases);
+    expect(governmentActionReport(events, P2122, LATER, null).flags.victim_repatriated_before_testimony).toBe(15);
+    expect(governmentActionReport(events, P2122, LATER, donorDisclosure(new Uint8Array(32).fill(7))).flags.victim_repatriated_before_testimony).toBe(15);
+  });
+});
+
 describe('sentences', () => {
   it('given a fine in lieu of prison with no months of prison, counts it as fineInLieuOfPrison and not also as fineOnly', () => {
     const c = new RecordedCase('fine');

@@ -21,8 +21,8 @@ const READY: Record<string, string> = {
   'DPP backlog and summonses': '[data-testid=summonses-table]',
   Ledger: '[data-testid=checkpoint-checks]',
 };
-const READS_TIMELINE: readonly Role[] = ['investigator', 'prosecutor', 'court_clerk', 'auditor'];
-const READS_BACKLOG: readonly Role[] = ['prosecutor', 'court_clerk', 'auditor'];
+const READS_TIMELINE: readonly Role[] = ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'];
+const READS_BACKLOG: readonly Role[] = ['prosecutor', 'court_clerk', 'auditor', 'coordinator'];
 
 describe('the web page in chromium, signed in as each role, shows what the API answers that role', () => {
   let service: SeededService;

@@ -13,7 +13,7 @@ type Route = { method: 'get' | 'post'; path: string; operation: Operation };
 /** FUZZ_SEED replays a run; FUZZ_SECONDS bounds it (CI runs it on both databases). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 20);
-const ROLES: Role[] = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor'];
+const ROLES: Role[] = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor', 'coordinator'];
 
 /** Issue #13, done when: random Unicode, control characters, deep and odd JSON against every documented route. */
 describe('fuzzing every route of /docs-json', () => {

@@ -52,7 +52,7 @@ const answerText = (response: { status: number; headers: object; body: unknown; 
 
 /** Roles that the contract lets see personal data, and only in GET /v1/cases/:caseId. */
 const DECRYPTING: readonly Role[] = ['investigator', 'prosecutor', 'victim_services'];
-const ROLES: readonly Role[] = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor'];
+const ROLES: readonly Role[] = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor', 'coordinator'];
 
 describe('canaries in every personal field: found only where the contract allows, and nowhere once erased', () => {
   let app: TestApp;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { openDatabase, type Database } from '@casetrail/database';
-import { DISTRICTS, ROLES, textProblem, type District, type Role } from '@casetrail/domain';
+import { DISTRICTS, NATIONWIDE_ROLES, ROLES, textProblem, type District, type Role } from '@casetrail/domain';
 import { UsersRepository } from '@casetrail/users';
 import { ConfigurationError, loadConfiguration } from '@casetrail/config';
 import { openEventStore } from '@casetrail/config';
@@ -51,6 +51,7 @@ async function usersAdd(args: string[]): Promise<number> {
   if (district && !(DISTRICTS as readonly string[]).includes(district)) {
     return print(`--district must be one of ${DISTRICTS.join(', ')}`, 2);
   }
+  if (district && NATIONWIDE_ROLES.includes(role as Role)) return print(`--district must be absent: a ${role} is nationwide`, 2);
   const database = await openConfigured();
   try {
     const { user, token } = await new UsersRepository(database).create(

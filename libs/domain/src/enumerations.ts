@@ -48,8 +48,13 @@ export const ROLES = [
   'victim_services',
   'auditor',
   'donor',
+  /** The national anti-trafficking coordinator: records claims, reads what an auditor reads but the event log and the access log; nationwide, no personal data. */
+  'coordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Roles that are never limited to one district. */
+export const NATIONWIDE_ROLES: readonly Role[] = ['coordinator'];
 
 /** The body that identified a victim. */
 export const IDENTIFIED_BY = ['government', 'ngo'] as const;

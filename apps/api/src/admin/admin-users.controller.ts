@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, 
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { UsersRepository, type User } from '@casetrail/users';
+import { NATIONWIDE_ROLES } from '@casetrail/domain';
 import type { Clock } from '../clock';
 import { CLOCK } from '../config/tokens';
 import { ApiError } from '../http/api-error';
@@ -29,6 +30,10 @@ export class AdminUsersController {
     if (body.expiresAt !== undefined && Date.parse(body.expiresAt) <= this.clock.now().getTime()) {
       const problem = 'expiresAt must be in the future';
       throw new ApiError(400, 'VALIDATION_FAILED', problem, { fields: [{ field: 'expiresAt', problems: [problem] }] });
+    }
+    if (body.district !== undefined && NATIONWIDE_ROLES.includes(body.role)) {
+      const problem = `district must be absent: a ${body.role} is nationwide`;
+      throw new ApiError(400, 'VALIDATION_FAILED', problem, { fields: [{ field: 'district', problems: [problem] }] });
     }
     const { user, token } = await this.users.create(
       { name: body.name, role: body.role, district: body.district ?? null, expiresAt: body.expiresAt ?? null },

@@ -3,7 +3,7 @@ import { openLedgerEntry, toBase64, type InclusionProof } from '@casetrail/ledge
 import type { InclusionProofDto } from './ledger.query';
 
 /** The roles that read a case's timeline (every event, its actor and data): they may see a leaf's private part too. */
-export const TIMELINE_ROLES: readonly Role[] = ['investigator', 'prosecutor', 'court_clerk', 'auditor'];
+export const TIMELINE_ROLES: readonly Role[] = ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'];
 
 /**
  * An inclusion proof as `role` may see it: every role gets the entry, its public part and the private

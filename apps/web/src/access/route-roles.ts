@@ -1,6 +1,6 @@
 import type { Role } from '../api/types';
 
-const ALL: readonly Role[] = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor'];
+const ALL: readonly Role[] = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor', 'coordinator'];
 const allBut = (...excluded: Role[]) => ALL.filter((role) => !excluded.includes(role));
 
 /**
@@ -11,9 +11,9 @@ export const ROUTE_ROLES = {
   session: ALL,
   report: allBut('victim_services'),
   caseView: allBut('donor'),
-  timeline: ['investigator', 'prosecutor', 'court_clerk', 'auditor'],
-  summonses: ['prosecutor', 'court_clerk', 'auditor', 'donor'],
-  dppBacklog: ['prosecutor', 'court_clerk', 'auditor'],
+  timeline: ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'],
+  summonses: ['prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'],
+  dppBacklog: ['prosecutor', 'court_clerk', 'auditor', 'coordinator'],
   checkpoint: ALL,
   inclusionProof: ALL,
   consistencyProof: ALL,

@@ -70,7 +70,7 @@ describe('the domain library', () => {
     expect(DISTRICTS).toEqual(['berea', 'butha-buthe', 'leribe', 'mafeteng', 'maseru', 'mohales-hoek', 'mokhotlong', 'qachas-nek', 'quthing', 'thaba-tseka']);
     expect(FORMS).toEqual(['sex', 'labour', 'sex_and_labour', 'unknown']);
     expect(SOURCES).toEqual(['police', 'immigration', 'labour_inspection', 'ngo', 'hotline', 'foreign_government', 'other']);
-    expect(ROLES).toEqual(['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor']);
+    expect(ROLES).toEqual(['admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'donor', 'coordinator']);
     expect(DPP_DECISIONS).toEqual(['prosecute', 'decline', 'further_investigation']);
     expect(APPEAL_OUTCOMES).toEqual(['upheld', 'dismissed', 'abandoned']);
   });

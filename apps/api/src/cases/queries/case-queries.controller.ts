@@ -18,7 +18,7 @@ export class CaseQueriesController {
   constructor(private readonly cases: CaseQueries) {}
 
   @Get()
-  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor')
+  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'victim_services', 'auditor', 'coordinator')
   @ApiOperation({ summary: 'The case now, or as it stood (asOf, knownAt, version), replayed from its events' })
   @ApiOkResponse({ description: 'The case; ETag holds the version folded' })
   async view(
@@ -37,7 +37,7 @@ export class CaseQueriesController {
   }
 
   @Get('timeline')
-  @Roles('investigator', 'prosecutor', 'court_clerk', 'auditor')
+  @Roles('investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator')
   @ApiOperation({ summary: 'Every event of the case in order, who recorded it and when, corrections beside what they correct' })
   async timeline(
     @Param('caseId', CaseIdPipe) caseId: string,

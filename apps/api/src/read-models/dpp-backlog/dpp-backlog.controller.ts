@@ -14,7 +14,7 @@ export class DppBacklogController {
   constructor(private readonly reader: ReadModelReader) {}
 
   @Get()
-  @Roles('prosecutor', 'court_clerk', 'auditor')
+  @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator')
   @ApiOperation({ summary: 'Cases whose docket is before the DPP with no decision yet, longest waiting first' })
   async backlog(@Query() query: DppBacklogQueryDto, @CurrentUser() user: User): Promise<DppBacklog> {
     return this.reader.read(query.minPosition, (pool, now) => readDppBacklog(pool, now, user.district ?? query.district ?? null));

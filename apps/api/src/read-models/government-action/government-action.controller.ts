@@ -39,7 +39,7 @@ export class GovernmentActionController {
   }
 
   @Get()
-  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor')
+  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({
     summary: 'The evidence of government action for a reporting period, as known at a moment, beside the previous period',
     description: DISCLOSURE_SUMMARY,

@@ -28,7 +28,7 @@ export class RedFlagsController {
   }
 
   @Get()
-  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor')
+  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({
     summary: 'Red flags (api.md "Red flags"), latest raised first; a donor gets counts of open flags by kind',
     description: DISCLOSURE_SUMMARY,

@@ -14,7 +14,7 @@ export class SummonsesController {
   constructor(private readonly reader: ReadModelReader) {}
 
   @Get()
-  @Roles('prosecutor', 'court_clerk', 'auditor', 'donor')
+  @Roles('prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({ summary: 'Summonses and their service (issued, served, failed, overdue); donors get counts only' })
   async summonses(@Query() query: SummonsesQueryDto, @CurrentUser() user: User): Promise<Partial<Summonses>> {
     const filters = { status: query.status ?? null, court: query.court ?? null, district: user.district ?? query.district ?? null };

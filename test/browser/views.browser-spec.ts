@@ -13,6 +13,7 @@ const VIEWS_BY_ROLE: Record<Role, string[]> = {
   victim_services: ['Cases', 'Ledger'],
   auditor: ['Government action', 'Cases', 'DPP backlog and summonses', 'Ledger'],
   donor: ['Government action', 'DPP backlog and summonses', 'Ledger'],
+  coordinator: ['Government action', 'Cases', 'DPP backlog and summonses', 'Ledger'],
 };
 /** What shows that a view has loaded. */
 const READY: Record<string, string> = {

@@ -193,7 +193,7 @@ describe('canaries in every personal field: found only where the contract allows
     expect(proofs.map(([key, a]) => [key, a.status]).filter(([, status]) => status !== 200)).toEqual([]);
     expect(proofs.length).toBe(2 * ROLES.length);
     expect(proofs.filter(([, a]) => a.body.privatePart !== null).map(([key]) => key.split(' ')[0]).sort()).toEqual(
-      ['auditor', 'auditor', 'court_clerk', 'court_clerk', 'investigator', 'investigator', 'prosecutor', 'prosecutor'],
+      ['auditor', 'auditor', 'coordinator', 'coordinator', 'court_clerk', 'court_clerk', 'investigator', 'investigator', 'prosecutor', 'prosecutor'],
     );
     expect(proofs.filter(([key]) => key.includes(personalEvents[0]!)).map(([, a]) => a.body.publicPart)).toEqual(ROLES.map(() => null));
   }, 60_000);

@@ -1,4 +1,4 @@
-import { caseFacts } from './case-facts';
+import { caseFacts, type CaseFacts } from './case-facts';
 import { donorVictimFigures, SUPPRESSED_BELOW, type DisclosureDescription, type DisclosureRule } from './disclosure';
 import { countedFlags } from './flag-figures';
 import { DEFAULT_FLAG_RULES, type FlagRules } from './flags';
@@ -35,6 +35,20 @@ export interface ReportContext {
 }
 
 /**
+ * Each case's facts as the record stood at `knownAt` (corrections recorded by then applied). This is the
+ * costly part of a report: a caller may keep a case's facts while its events do not change.
+ */
+export function caseFactsAsKnownAt(events: readonly ReportEvent[], knownAt: string, rules: FlagRules = DEFAULT_FLAG_RULES): CaseFacts[] {
+  const byCase = new Map<string, ReportEvent[]>();
+  for (const event of asKnownAt(events, Date.parse(knownAt))) {
+    const list = byCase.get(event.caseId) ?? [];
+    list.push(event);
+    byCase.set(event.caseId, list);
+  }
+  return [...byCase].map(([caseId, caseEvents]) => caseFacts(caseId, caseEvents, rules));
+}
+
+/**
  * The report for `period` as the record stood at `knownAt`, with the previous period beside it.
  * `events` are every case's report events (any order); `donor` (the disclosure rule) when a donor asks.
  */
@@ -46,15 +60,17 @@ export function governmentActionReport(
   donor: DisclosureRule | null,
   context: ReportContext = {},
 ): GovernmentActionReport {
-  const known = asKnownAt(events, Date.parse(knownAt));
-  const byCase = new Map<string, ReportEvent[]>();
-  for (const event of known) {
-    const list = byCase.get(event.caseId) ?? [];
-    list.push(event);
-    byCase.set(event.caseId, list);
-  }
-  const rules = context.flagRules ?? DEFAULT_FLAG_RULES;
-  const cases = [...byCase].map(([caseId, caseEvents]) => caseFacts(caseId, caseEvents, rules));
+  return governmentActionReportOf(caseFactsAsKnownAt(events, knownAt, context.flagRules), period, knownAt, donor, context);
+}
+
+/** The report from the cases' facts as known at `knownAt` (see `caseFactsAsKnownAt`). */
+export function governmentActionReportOf(
+  cases: readonly CaseFacts[],
+  period: ReportingPeriod,
+  knownAt: string,
+  donor: DisclosureRule | null,
+  context: ReportContext = {},
+): GovernmentActionReport {
   // Nothing on the record at knownAt (or now) can show what only happens later, time included.
   const seenAt = Math.min(Date.parse(knownAt), Date.parse(context.now ?? knownAt));
   const figuresFor = (p: ReportingPeriod) => {

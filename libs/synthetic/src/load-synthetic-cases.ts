@@ -16,7 +16,8 @@ export interface SyntheticCasesOptions extends CorrectionOptions {
   readonly onCase?: (done: number, events: number) => void;
 }
 
-function newEvents(command: SyntheticCommand): NewEvent[] {
+/** A synthetic command's events as the store takes them. */
+export function newEvents(command: SyntheticCommand): NewEvent[] {
   return command.events.map(({ eventId, event }) => ({
     eventId,
     ...encodeCaseEvent(event),

@@ -1,9 +1,10 @@
 import type { Pool } from 'pg';
 import { lesothoDateOf, type District } from '@casetrail/domain';
 import {
-  governmentActionReport, type DisclosureRule, type GovernmentActionReport, type ReportEvent, type ReportingPeriod,
+  governmentActionReport, governmentActionReportOf, type DisclosureRule, type GovernmentActionReport, type ReportingPeriod,
 } from '@casetrail/reporting';
 import { GovernmentActionReportCache } from './government-action.cache';
+import { countedEvents, CurrentCaseFacts } from './government-action.facts';
 
 export interface ReportQuestion {
   readonly period: ReportingPeriod;
@@ -15,12 +16,18 @@ export interface ReportQuestion {
   readonly donor: DisclosureRule | null;
 }
 
-/** The government-action report from its read model; "as known now" answers are kept until an event is applied. */
+/**
+ * The government-action report from its read model; "as known now" answers are kept until an event is
+ * applied, and each case's facts until an event of that case is applied.
+ */
 export class GovernmentActionReports {
   private readonly cache: GovernmentActionReportCache;
 
+  private readonly current: CurrentCaseFacts;
+
   constructor(private readonly pool: Pool) {
     this.cache = new GovernmentActionReportCache(pool);
+    this.current = new CurrentCaseFacts(pool);
   }
 
   async report(question: ReportQuestion): Promise<GovernmentActionReport> {
@@ -32,23 +39,14 @@ export class GovernmentActionReports {
     const key = state && `${state}|${day}|${question.period.name}|${question.district ?? '*'}|${question.donor !== null}`;
     const cached = key ? this.cache.find(key, knownAt) : null;
     if (cached) return cached;
-    const rows = await this.countedEvents(knownAt, question.district);
-    const report = governmentActionReport(rows, question.period, knownAt, question.donor, {
-      district: question.district,
-      now: question.now,
-    });
-    if (key) this.cache.keep(key, report, rows.reduce((latest, r) => Math.max(latest, Date.parse(r.recordedAt)), 0));
+    const context = { district: question.district, now: question.now };
+    if (question.knownAt !== null) {
+      const events = await countedEvents(this.pool, knownAt, question.district);
+      return governmentActionReport(events, question.period, knownAt, question.donor, context);
+    }
+    const { cases, latestRecordedAt } = await this.current.asKnownAt(knownAt, question.district);
+    const report = governmentActionReportOf(cases, question.period, knownAt, question.donor, context);
+    if (key) this.cache.keep(key, report, latestRecordedAt);
     return report;
-  }
-
-  private async countedEvents(knownAt: string, district: District | null): Promise<ReportEvent[]> {
-    const { rows } = await this.pool.query<ReportEvent>(
-      `SELECT event_id AS "eventId", case_id AS "caseId", version, type, occurred_at AS "occurredAt",
-              to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", data
-       FROM rm_government_action_events
-       WHERE recorded_at <= $1::timestamptz AND ($2::text IS NULL OR district = $2)`,
-      [knownAt, district],
-    );
-    return rows;
   }
 }

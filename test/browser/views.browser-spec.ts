@@ -2,24 +2,25 @@ import type { Role } from '@casetrail/domain';
 import { browse, type Browsing } from './support/chromium';
 import { navigationLabels, openView, signIn } from './support/page-actions';
 import { startSeededService, type SeededService } from './support/seeded-service';
-import { checkCase, checkGovernmentAction, checkLedger, checkWorkLists } from './support/view-checks';
+import { checkCase, checkFlags, checkGovernmentAction, checkLedger, checkWorkLists } from './support/view-checks';
 
 /** What each role finds in the navigation: the views whose API routes answer that role today. */
 const VIEWS_BY_ROLE: Record<Role, string[]> = {
-  admin: ['Government action', 'Cases', 'Ledger'],
-  investigator: ['Government action', 'Cases', 'Ledger'],
-  prosecutor: ['Government action', 'Cases', 'DPP backlog and summonses', 'Ledger'],
-  court_clerk: ['Government action', 'Cases', 'DPP backlog and summonses', 'Ledger'],
+  admin: ['Government action', 'Cases', 'Red flags', 'Ledger'],
+  investigator: ['Government action', 'Cases', 'Red flags', 'Ledger'],
+  prosecutor: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
+  court_clerk: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
   victim_services: ['Cases', 'Ledger'],
-  auditor: ['Government action', 'Cases', 'DPP backlog and summonses', 'Ledger'],
-  donor: ['Government action', 'DPP backlog and summonses', 'Ledger'],
-  coordinator: ['Government action', 'Cases', 'DPP backlog and summonses', 'Ledger'],
+  auditor: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
+  donor: ['Government action', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
+  coordinator: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
 };
 /** What shows that a view has loaded. */
 const READY: Record<string, string> = {
   'Government action': '[data-testid=five-year-chart-table]',
   Cases: 'main form',
   'DPP backlog and summonses': '[data-testid=summonses-table]',
+  'Red flags': '[data-testid=flags-table], [data-testid=flag-counts]',
   Ledger: '[data-testid=checkpoint-checks]',
 };
 const READS_TIMELINE: readonly Role[] = ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'];
@@ -54,6 +55,7 @@ describe('the web page in chromium, signed in as each role, shows what the API a
       if (view === 'Government action') await checkGovernmentAction(page, service, role);
       if (view === 'Cases') await checkCase(page, service, role, READS_TIMELINE.includes(role));
       if (view === 'DPP backlog and summonses') await checkWorkLists(page, service, role, READS_BACKLOG.includes(role));
+      if (view === 'Red flags') await checkFlags(page, service, role);
       if (view === 'Ledger') await checkLedger(page, service, role);
     }
     // The token is in no storage a script can read, and the session cookie is HttpOnly.

@@ -11,6 +11,7 @@ const API_ROUTES: Record<ApiRoute, [method: string, path: string]> = {
   timeline: ['get', '/v1/cases/{caseId}/timeline'],
   summonses: ['get', '/v1/summonses'],
   dppBacklog: ['get', '/v1/dpp/backlog'],
+  flags: ['get', '/v1/flags'],
   checkpoint: ['get', '/v1/ledger/checkpoint'],
   inclusionProof: ['get', '/v1/ledger/proofs/inclusion'],
   consistencyProof: ['get', '/v1/ledger/proofs/consistency'],

@@ -130,3 +130,32 @@ export async function checkLedger(page: Page, service: SeededService, role: Role
   await checks.waitFor();
   expect(await checks.getAttribute('data-verified')).toBe('true');
 }
+
+interface Flags {
+  items?: { kind: string; caseId: string }[];
+  counts?: Record<string, number | null>;
+}
+
+/** Red flags: the open flags the API lists, row for row; a donor's counts by kind, withheld ones said as such. */
+export async function checkFlags(page: Page, service: SeededService, role: Role): Promise<void> {
+  if (role === 'donor') {
+    const { counts } = await service.get<Flags>(role, '/v1/flags');
+    await page.getByTestId('flag-counts').waitFor();
+    const shown = await page.locator('[data-testid=flag-counts] [data-kind]').evaluateAll((cells) =>
+      Object.fromEntries(cells.map((c) => {
+        const value = c.querySelector('[data-value]')?.getAttribute('data-value');
+        return [(c as HTMLElement).dataset.kind, value === undefined || value === null ? (c.querySelector('[data-suppressed]') ? null : 'absent') : Number(value)];
+      })),
+    );
+    expect(shown).toEqual(counts);
+    expect(await page.getByTestId('flags-table').count()).toBe(0);
+    return;
+  }
+  const { items } = await service.get<Flags>(role, '/v1/flags?open=true&limit=100');
+  await page.getByTestId('flags-table').waitFor();
+  const rows = await page.locator('[data-testid=flags-table] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('[data-kind]')?.getAttribute('data-kind'), tr.querySelector('code')?.textContent]),
+  );
+  expect(items!.length).toBeGreaterThan(0);
+  expect(rows).toEqual(items!.map((flag) => [flag.kind, flag.caseId]));
+}

@@ -14,6 +14,7 @@ export const ROUTE_ROLES = {
   timeline: ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'],
   summonses: ['prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'],
   dppBacklog: ['prosecutor', 'court_clerk', 'auditor', 'coordinator'],
+  flags: allBut('victim_services'),
   checkpoint: ALL,
   inclusionProof: ALL,
   consistencyProof: ALL,

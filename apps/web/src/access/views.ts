@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Role } from '../api/types';
 import { strings } from '../strings';
 import { CasesView } from '../views/cases/cases-view';
+import { FlagsView } from '../views/flags/flags-view';
 import { GovernmentActionView } from '../views/government-action/government-action-view';
 import { LedgerView } from '../views/ledger/ledger-view';
 import { WorkListsView } from '../views/work-lists/work-lists-view';
@@ -33,10 +34,10 @@ export const VIEWS: readonly ViewEntry[] = [
     roles: union(ROUTE_ROLES.dppBacklog, ROUTE_ROLES.summonses),
     component: WorkListsView,
   },
+  { id: 'flags', path: '/flags', label: strings.views.flags, roles: ROUTE_ROLES.flags, component: FlagsView },
   { id: 'ledger', path: '/ledger', label: strings.views.ledger, roles: ROUTE_ROLES.checkpoint, component: LedgerView },
-  // Waiting for their API routes (api.md, second part): claims, flags, the case list, the court calendar, age bands.
+  // Waiting for their API routes (api.md, second part): claims, the case list, the court calendar, age bands.
   { id: 'claims', path: '/claims', label: strings.views.claims, roles: [], component: null },
-  { id: 'flags', path: '/flags', label: strings.views.flags, roles: [], component: null },
   { id: 'case-list', path: '/case-list', label: strings.views.caseList, roles: [], component: null },
   { id: 'court-calendar', path: '/court-calendar', label: strings.views.courtCalendar, roles: [], component: null },
   { id: 'age-histograms', path: '/backlog-by-age', label: strings.views.ageHistograms, roles: [], component: null },

@@ -127,3 +127,33 @@ export interface BacklogAnswer {
   readonly cases?: readonly PendingDocket[];
   readonly items?: readonly PendingDocket[];
 }
+
+/** The kinds of red flag (api.md "Red flags"), in the API's order. */
+export const FLAG_KINDS = [
+  'docket_missing', 'stalled_at_dpp', 'summons_overdue', 'complicity_not_investigated',
+  'served_late', 'victim_repatriated_before_testimony', 'fine_in_lieu_after_amendment',
+  'suspended_sentence_for_trafficking', 'repeated_adjournments',
+] as const;
+
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+export interface RedFlagItem {
+  readonly caseId: string;
+  readonly kind: FlagKind;
+  /** What the flag is about within the case (an accused, a summons, a victim ref, a docket), if anything. */
+  readonly ref: string | null;
+  readonly raisedAt: string;
+  readonly clearedAt: string | null;
+  readonly eventIds: readonly string[];
+}
+
+export interface FlagsAnswer {
+  readonly asOf: string;
+  readonly knownAt: string | null;
+  readonly filters: Readonly<Record<string, unknown>>;
+  /** Absent for donors, who get `counts` of open flags by kind instead. */
+  readonly items?: readonly RedFlagItem[];
+  readonly nextCursor?: string | null;
+  readonly counts?: Readonly<Record<FlagKind, Count>>;
+  readonly disclosure?: { readonly method: string; readonly roundedTo: number; readonly shownFrom: number };
+}

@@ -43,6 +43,17 @@ export const enWords = {
     quthing: 'Quthing',
     'thaba-tseka': 'Thaba-Tseka',
   } as Record<string, string>,
+  flagKinds: {
+    docket_missing: 'Docket missing',
+    stalled_at_dpp: 'Stalled at the DPP (over 180 days)',
+    summons_overdue: 'Summons overdue',
+    complicity_not_investigated: 'Complicity not investigated',
+    served_late: 'Summons served late',
+    victim_repatriated_before_testimony: 'Victim repatriated before testifying',
+    fine_in_lieu_after_amendment: 'Fine in lieu of prison after the 2021 amendment',
+    suspended_sentence_for_trafficking: 'Suspended sentence for trafficking',
+    repeated_adjournments: 'Three or more adjournments',
+  } as Record<string, string>,
   roles: {
     admin: 'administrator',
     investigator: 'investigator',

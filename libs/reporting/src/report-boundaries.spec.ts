@@ -1,0 +1,102 @@
+import { flagsAsOf, isOpenAt, type RedFlag } from './flags';
+import { governmentActionReport } from './government-action-report';
+import type { ReportEvent } from './report-event';
+import { reportingPeriod } from './reporting-period';
+
+/** Issue #20: each boundary of the report, on both sides, so a flipped comparison or a dropped case is noticed. */
+const P2122 = reportingPeriod('2021-22');
+const START = P2122.from; // 2021-04-01T00:00:00+02:00
+const LATER = '2030-01-01T00:00:00Z';
+const day = (date: string) => `${date}T09:00:00+02:00`;
+
+type Step = [type: string, occurredAt: string, data?: Record<string, unknown>, recordedAt?: string];
+
+/** One case's events, recorded when they occurred unless `recordedAt` says otherwise. */
+function caseEvents(caseId: string, steps: Step[]): ReportEvent[] {
+  const all: Step[] = [['CaseReferred', day('2020-01-01'), { form: 'labour' }], ...steps];
+  return all.map(([type, occurredAt, data = {}, recordedAt], i) => ({
+    eventId: `${caseId}-${i + 1}`, caseId, version: i + 1, type, occurredAt, recordedAt: recordedAt ?? occurredAt, data: { occurredAt, ...data },
+  }));
+}
+const report = (events: ReportEvent[], knownAt = LATER) => governmentActionReport(events, P2122, knownAt, null);
+const opened: Step = ['InvestigationOpened', day('2021-01-10')];
+const accused = (ref: string): Step => ['SuspectIdentified', day('2021-01-11'), { suspectRef: ref, isGovernmentOfficial: false }];
+const charged = (ref: string, date: string): Step => ['ChargesFiled', date, { suspectRef: ref, statute: 'anti_trafficking_act' }];
+const sentenced = (imprisonmentMonths: number, suspendedMonths: number): Step =>
+  ['SentenceImposed', day('2021-07-01'), { suspectRef: 's1', imprisonmentMonths, suspendedMonths, fineInLieuOfPrison: false }];
+
+describe('the report at its boundaries', () => {
+  it('counts a prison term of exactly 12 months served as at least 12 months, and 11 months not', () => {
+    const r = report([
+      ...caseEvents('a', [sentenced(12, 0)]),
+      ...caseEvents('b', [sentenced(11, 0)]),
+      ...caseEvents('c', [sentenced(18, 6)]),
+      ...caseEvents('d', [sentenced(18, 7)]),
+    ]);
+    expect({ total: r.sentences.total, atLeast12: r.sentences.prisonAtLeast12Months }).toEqual({ total: 4, atLeast12: 2 });
+  });
+
+  it('counts an investigation that ended exactly at the period start as continued into it, and one ended a moment before not', () => {
+    const justBefore = '2021-03-31T23:59:59.999+02:00';
+    const r = report([
+      ...caseEvents('a', [opened, ['InvestigationClosed', START, { reason: 'r' }]]),
+      ...caseEvents('b', [opened, ['InvestigationClosed', justBefore, { reason: 'r' }]]),
+    ]);
+    expect({ continued: r.investigations.continued, closed: r.investigations.closed }).toEqual({ continued: 1, closed: 1 });
+  });
+
+  it('counts a prosecution whose verdict falls exactly at the period start as continued into it', () => {
+    const r = report([...caseEvents('a', [opened, accused('s1'), charged('s1', day('2021-02-01')), ['VerdictDelivered', START, { suspectRef: 's1', outcome: 'acquitted', statute: 'anti_trafficking_act' }]])]);
+    expect({ continued: r.prosecutions.continued, acquittals: r.acquittals }).toEqual({ continued: 1, acquittals: 1 });
+  });
+
+  it('dates a prosecution from the first of several charges of one accused, and another accused from theirs', () => {
+    const r = report([
+      ...caseEvents('a', [opened, accused('s1'), accused('s2'), charged('s1', day('2021-02-01')), charged('s1', day('2021-05-01')), charged('s2', day('2021-06-01'))]),
+    ]);
+    expect({ initiated: r.prosecutions.initiated.total, continued: r.prosecutions.continued }).toEqual({ initiated: 1, continued: 1 });
+    expect(r.previous.prosecutions.initiated.total).toBe(1);
+  });
+
+  it('ends the investigation at the first charges in the case, not at a later accused charges', () => {
+    const r = report([...caseEvents('a', [opened, accused('s1'), accused('s2'), charged('s1', day('2021-02-01')), charged('s2', day('2021-06-01'))])]);
+    expect(r.investigations.continued).toBe(0);
+  });
+
+  it('ends the investigation at a DPP decline, and not at a decision to prosecute', () => {
+    const decided = (decision: string): Step[] => [opened, ['DocketSubmittedToDpp', day('2021-02-01')], ['DppDecisionRecorded', day('2021-03-01'), { decision }]];
+    expect(report(caseEvents('a', decided('decline'))).investigations.continued).toBe(0);
+    expect(report(caseEvents('a', decided('prosecute'))).investigations.continued).toBe(1);
+  });
+
+  it('counts an event recorded exactly at knownAt, and not one recorded a millisecond after it', () => {
+    const recordedAt = '2021-06-01T10:00:00.000Z';
+    const events = caseEvents('a', [['InvestigationOpened', day('2021-05-01'), {}, recordedAt]]);
+    expect(report(events, '2021-06-01T12:00:00+02:00').investigations.initiated.total).toBe(1);
+    expect(report(events, '2021-06-01T09:59:59.999Z').investigations.initiated.total).toBe(0);
+  });
+
+  it('calls the period complete when knownAt is exactly its end, and not a moment before', () => {
+    expect(report([], P2122.to).complete).toBe(true);
+    expect(report([], '2022-03-31T23:59:59.999+02:00').complete).toBe(false);
+  });
+});
+
+describe('a red flag asOf exactly at its events', () => {
+  const flag: RedFlag = {
+    caseId: 'a', kind: 'summons_overdue', ref: 'sum-1', key: 'summons_overdue:sum-1',
+    raisedAt: '2021-05-01T00:00:00+02:00', clearedAt: '2021-06-01T09:00:00+02:00', eventIds: ['a-1', 'a-2'],
+  };
+
+  it('holds from the moment it is raised until the moment it clears', () => {
+    expect(['2021-04-30T23:59:59.999+02:00', '2021-04-30T22:00:00Z', '2021-06-01T07:00:00Z'].map((moment) => isOpenAt(flag, moment)))
+      .toEqual([false, true, false]);
+    expect(isOpenAt(flag, '2021-06-01T08:59:59.999+02:00')).toBe(true);
+  });
+
+  it('as of the moment it was raised is raised, and as of the moment it cleared is cleared', () => {
+    expect(flagsAsOf([flag], '2021-04-30T23:59:59.999+02:00')).toEqual([]);
+    expect(flagsAsOf([flag], flag.raisedAt)).toEqual([{ ...flag, clearedAt: null, eventIds: ['a-1'] }]);
+    expect(flagsAsOf([flag], '2021-06-01T07:00:00Z')).toEqual([flag]);
+  });
+});

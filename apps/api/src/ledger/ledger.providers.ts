@@ -4,6 +4,7 @@ import type { EventStore } from '@casetrail/event-store';
 import { CheckpointSigner, LedgerProofs, LedgerSealer } from '@casetrail/ledger';
 import type { Clock } from '../clock';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
+import { CheckpointAnswers } from './checkpoint-answers';
 import { CurrentCheckpoint } from './current-checkpoint';
 import type { LedgerConfiguration } from '@casetrail/config';
 import { LEDGER_CONFIGURATION } from '../config/tokens';
@@ -43,6 +44,7 @@ export const LEDGER_PROVIDERS: Provider[] = [
     inject: [DATABASE, EVENT_STORE],
   },
   CurrentCheckpoint,
+  CheckpointAnswers,
   LedgerHost,
   WakeLedgerSealer,
 ];

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '@casetrail/database';
-import { signCheckpoint } from '../checkpoint/signed-checkpoint';
+import { signTimestampedCheckpoint, toPosixSeconds } from '../cosignature/signed-at';
 import { bytesEqual, toBase64 } from '../encoding';
 import { consistencyProof, treeRoot } from '../merkle/proofs';
 import { verifyConsistency } from '../merkle/verify';
@@ -21,7 +21,8 @@ export interface CheckpointSignerOptions {
 type SignWhen = (tree: SealedTree, last: StoredCheckpoint | null) => boolean;
 
 /**
- * Signs the sealed tree as a C2SP checkpoint (origin = the key's name) and stores it. Refuses a
+ * Signs the sealed tree as a C2SP checkpoint (origin = the key's name), with its signing time in a timestamped
+ * line by the same key (tlog-cosignature), and stores every checkpoint it signs. Refuses a
  * tree that does not extend the last checkpoint signed, checked with a consistency proof from the
  * stored nodes, so a damaged or rewritten node table can never be signed over.
  */
@@ -72,13 +73,15 @@ export class CheckpointSigner {
       if (!when(tree, last)) return { last, signed: null };
       await this.assertExtends(client, tree, last);
       const checkpoint = { origin: this.key.name, treeSize: tree.size, rootHash: tree.rootHash };
+      // signedAt is what the note's timestamp line signs: whole seconds.
+      const signedAt = new Date(toPosixSeconds(this.now()) * 1000);
       const signed = await insertCheckpoint(client, {
         treeSize: tree.size,
         rootHash: tree.rootHash,
-        note: signCheckpoint(checkpoint, this.key.signerKey),
+        note: signTimestampedCheckpoint(checkpoint, this.key.signerKey, signedAt),
         keyName: this.key.name,
         keyId: this.key.keyId,
-        signedAt: this.now().toISOString(),
+        signedAt: signedAt.toISOString(),
       });
       return { last, signed };
     });

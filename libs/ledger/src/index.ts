@@ -32,4 +32,5 @@ export { openCheckpoint, signCheckpoint, type OpenedCheckpoint } from './checkpo
 export { parseSignerKey, type SignerKey } from './note/keys';
 export * from './leaf';
 export * from './cosignature';
+export * from './witness';
 export * from './postgres';

@@ -16,6 +16,8 @@ export const CHECKPOINT_LOCK = 'casetrail.ledger.checkpoint';
 export interface CheckpointSignerOptions {
   /** The signing time recorded beside each checkpoint. */
   readonly now?: () => Date;
+  /** Told of each checkpoint once it is stored (committed), e.g. to submit it to the witnesses. */
+  readonly onSigned?: (checkpoint: StoredCheckpoint) => void;
 }
 
 type SignWhen = (tree: SealedTree, last: StoredCheckpoint | null) => boolean;
@@ -28,6 +30,7 @@ type SignWhen = (tree: SealedTree, last: StoredCheckpoint | null) => boolean;
  */
 export class CheckpointSigner {
   private readonly now: () => Date;
+  private readonly onSigned: (checkpoint: StoredCheckpoint) => void;
 
   constructor(
     private readonly pool: Pool,
@@ -35,6 +38,7 @@ export class CheckpointSigner {
     options: CheckpointSignerOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
+    this.onSigned = options.onSigned ?? (() => undefined);
   }
 
   get origin(): string {
@@ -65,7 +69,13 @@ export class CheckpointSigner {
   }
 
   /** Under the signing lock: signs the sealed tree if `when` says so, after checking it extends the last checkpoint. */
-  private signIf(when: SignWhen): Promise<{ last: StoredCheckpoint | null; signed: StoredCheckpoint | null }> {
+  private async signIf(when: SignWhen): Promise<{ last: StoredCheckpoint | null; signed: StoredCheckpoint | null }> {
+    const outcome = await this.signInTransaction(when);
+    if (outcome.signed) this.onSigned(outcome.signed);
+    return outcome;
+  }
+
+  private signInTransaction(when: SignWhen): Promise<{ last: StoredCheckpoint | null; signed: StoredCheckpoint | null }> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CHECKPOINT_LOCK]);
       const tree = await readSealedTree(client);

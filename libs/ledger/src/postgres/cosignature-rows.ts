@@ -49,3 +49,22 @@ export async function cosignaturesOf(db: Queryable, checkpointIds: readonly numb
   for (const row of rows.map(toCosignature)) byCheckpoint.get(row.checkpointId)?.push(row);
   return byCheckpoint;
 }
+
+/** The largest tree this witness key cosigned (0 when none): where its record of the log stands, as far as we know. */
+export async function lastCosignedSize(db: Queryable, name: string, keyId: string): Promise<number> {
+  const { rows } = await db.query<{ size: string | null }>(
+    `SELECT max(c.tree_size)::text AS size FROM ledger_cosignatures s JOIN ledger_checkpoints c ON c.id = s.checkpoint_id
+     WHERE s.cosigner_name = $1 AND s.key_id = $2`,
+    [name, keyId],
+  );
+  return Number(rows[0]?.size ?? 0);
+}
+
+/** Whether this witness key cosigned this checkpoint. */
+export async function isCosignedBy(db: Queryable, checkpointId: number, name: string, keyId: string): Promise<boolean> {
+  const { rows } = await db.query(
+    'SELECT 1 FROM ledger_cosignatures WHERE checkpoint_id = $1 AND cosigner_name = $2 AND key_id = $3',
+    [String(checkpointId), name, keyId],
+  );
+  return rows.length > 0;
+}

@@ -7,9 +7,11 @@ export { LedgerSealer, type LedgerSealerOptions } from './ledger-sealer';
 export {
   allCheckpoints, checkpointPage, lastCheckpointId, latestCheckpoint, type CheckpointPageQuery, type StoredCheckpoint,
 } from './checkpoint-rows';
-export { cosignaturesOf, insertCosignature, type StoredCosignature } from './cosignature-rows';
+export { cosignaturesOf, insertCosignature, isCosignedBy, lastCosignedSize, type StoredCosignature } from './cosignature-rows';
 export { CHECKPOINT_LOCK, CheckpointSigner, type CheckpointSignerOptions } from './checkpoint-signer';
 export { LedgerProofs, type ConsistencyProof, type InclusionProof } from './ledger-proofs';
 export { readSealedLeaves, type SealedLeaf } from './sealed-leaves';
 export { auditLedger, type AuditOptions } from './ledger-audit';
 export type { AuditFailure, AuditProgress, AuditReport } from './audit-report';
+export { WitnessFeed, type WitnessFailure, type WitnessFeedOptions, type WitnessTarget } from './witness-feed';
+export { WitnessSubmitter, type WitnessStatus, type WitnessSubmitterOptions } from './witness-submitter';

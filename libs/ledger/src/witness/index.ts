@@ -2,3 +2,4 @@ export { formatAddCheckpoint, MAX_PROOF_LINES, parseAddCheckpoint, type AddCheck
 export { WITNESS_STATE_FILE, WitnessState, type WitnessedLog } from './witness-state';
 export { Witness, type WitnessAnswer, type WitnessOptions } from './witness';
 export { MAX_REQUEST_BYTES, serveWitness, type RunningWitness } from './witness-server';
+export { submitToWitness, type WitnessReply } from './witness-client';

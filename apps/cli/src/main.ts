@@ -10,6 +10,7 @@ import { ledgerAudit } from './ledger/ledger-audit';
 import { ledgerVerifyConsistency, ledgerVerifyInclusion } from './ledger/ledger-verify';
 import { parseOptions, single, UsageError, type ParsedOptions } from './options';
 import { PROJECTIONS_REBUILD_HELP, rebuildProjections } from './projections-rebuild';
+import { witnessKeygen, witnessServe } from './witness/witness-command';
 
 const HELP = `casetrail command-line tool (same configuration as the service: DATABASE_URL, CASETRAIL_DATA_DIR)
 
@@ -23,6 +24,9 @@ Commands:
                                                against the signed checkpoints (reads the database)
   ledger verify-inclusion ...                  offline: an event's inclusion proof against a checkpoint
   ledger verify-consistency ...                offline: an old checkpoint is a prefix of a new one
+  witness keygen --name N --key F              make a witness key, print its cosigner key
+  witness serve --key F --state DIR --log-key K [--port N]
+                                               run a C2SP tlog-witness that cosigns the log's checkpoints
 
 Roles: ${ROLES.join(', ')}
 Districts: ${DISTRICTS.join(', ')}
@@ -103,6 +107,8 @@ async function main(argv: string[]): Promise<number> {
   if (group === 'ledger' && command === 'audit') return ledgerAudit(rest);
   if (group === 'ledger' && command === 'verify-inclusion') return ledgerVerifyInclusion(rest);
   if (group === 'ledger' && command === 'verify-consistency') return ledgerVerifyConsistency(rest);
+  if (group === 'witness' && command === 'keygen') return witnessKeygen(rest);
+  if (group === 'witness' && command === 'serve') return witnessServe(rest);
   return print(`unknown command: ${[group, command].filter(Boolean).join(' ')}\n\n${HELP}`, 2);
 }
 

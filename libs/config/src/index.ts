@@ -3,3 +3,4 @@ export * from './configuration';
 export * from './ledger-configuration';
 export * from './open-event-store';
 export * from './migrations';
+export * from './witness-configuration';

@@ -10,6 +10,7 @@ describe('loadLedgerConfiguration', () => {
       dataDir: '/data',
       checkpointIntervalMs: 60_000,
       runSealer: true,
+      witnesses: [],
     });
   });
 

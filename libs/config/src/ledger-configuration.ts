@@ -1,5 +1,6 @@
 import { isValidKeyName } from '@casetrail/ledger';
 import { ConfigurationError } from './configuration-error';
+import { parseWitnesses, type WitnessEndpoint } from './witness-configuration';
 
 /** The ledger's settings, read and validated once at boot with the rest of the configuration. */
 export interface LedgerConfiguration {
@@ -15,6 +16,8 @@ export interface LedgerConfiguration {
   readonly checkpointIntervalMs: number;
   /** Seal and sign in this process (CASETRAIL_LEDGER=in-process) or leave it to another (off). */
   readonly runSealer: boolean;
+  /** The witnesses each new checkpoint is submitted to (CASETRAIL_WITNESSES; see parseWitnesses). */
+  readonly witnesses: readonly WitnessEndpoint[];
 }
 
 export const DEFAULT_LEDGER_ORIGIN = 'casetrail/local';
@@ -40,5 +43,13 @@ export function loadLedgerConfiguration(env: Environment, dataDir: string): Ledg
   if (mode !== 'in-process' && mode !== 'off') {
     throw new ConfigurationError(`CASETRAIL_LEDGER must be in-process or off, got "${mode}"`);
   }
-  return { origin, key, keyFile, dataDir, checkpointIntervalMs: Number(seconds) * 1000, runSealer: mode === 'in-process' };
+  return {
+    origin,
+    key,
+    keyFile,
+    dataDir,
+    checkpointIntervalMs: Number(seconds) * 1000,
+    runSealer: mode === 'in-process',
+    witnesses: parseWitnesses(env.CASETRAIL_WITNESSES),
+  };
 }

@@ -31,4 +31,6 @@ export { formatCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint
 export { openCheckpoint, signCheckpoint, type OpenedCheckpoint } from './checkpoint/signed-checkpoint';
 export { parseSignerKey, type SignerKey } from './note/keys';
 export * from './leaf';
+export * from './cosignature';
+export * from './witness';
 export * from './postgres';

@@ -18,7 +18,8 @@ export class HealthController {
   @Public()
   @ApiOkResponse({
     description: '`status` is `ok`, or `degraded` with `failing` naming each stuck component, its event and the reason; ' +
-      '`projections` shows each one\'s lag and `ledger` the sealed tree and the events not yet sealed',
+      '`projections` shows each one\'s lag, `ledger` the sealed tree and the events not yet sealed, and `witnesses` the largest ' +
+      'checkpoint each cosigned (a witness that cannot cosign the latest is `behind` and `failing` as `witness:<name>`)',
   })
   @ApiServiceUnavailableResponse({ description: 'STORE_UNAVAILABLE' })
   async read(): Promise<Health> {

@@ -1,12 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, StallReport } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
-import { LedgerSealer } from '@casetrail/ledger';
+import { LedgerSealer, WitnessSubmitter } from '@casetrail/ledger';
 import { ProjectionRunner } from '@casetrail/projections';
 import { DATABASE, EVENT_STORE } from '../config/tokens';
 
 /** A follower that cannot get past an event: which, the event, why, since when, after how many tries. */
 export type FailingComponent = StallReport;
+
+/** A witness of CASETRAIL_WITNESSES: the largest checkpoint it cosigned; `behind` while it failed to cosign the latest. */
+export interface WitnessHealth {
+  name: string;
+  url: string;
+  cosignedTreeSize: number;
+  behind: boolean;
+}
 
 /** What `GET /health` answers while the store answers. */
 export interface Health {
@@ -19,6 +27,8 @@ export interface Health {
   events: number | null;
   projections: { name: string; generation: number | null; eventsBehind: number | null }[];
   ledger: { treeSize: number; eventsNotSealed: number | null };
+  /** Each configured witness (none when CASETRAIL_WITNESSES is unset); one behind is also in `failing`. */
+  witnesses: WitnessHealth[];
   failing: FailingComponent[];
 }
 
@@ -30,6 +40,7 @@ export class ServiceHealth {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
     private readonly sealer: LedgerSealer,
+    private readonly witnessSubmitter: WitnessSubmitter,
   ) {}
 
   /** Throws when the store or the database does not answer. */
@@ -37,7 +48,12 @@ export class ServiceHealth {
     const events = await this.store.countAfter(null);
     const lag = await this.runner.lag();
     const sealed = await this.sealer.sealedTree();
-    const failing = [...this.runner.stalls(), ...(this.sealer.stall ? [this.sealer.stall] : [])];
+    const witnesses = this.witnessSubmitter.status();
+    const failing = [
+      ...this.runner.stalls(),
+      ...(this.sealer.stall ? [this.sealer.stall] : []),
+      ...witnesses.flatMap((witness) => (witness.failing ? [witness.failing] : [])),
+    ];
     return {
       status: failing.length > 0 ? 'degraded' : 'ok',
       database: this.database.embedded ? 'embedded' : 'postgres',
@@ -45,6 +61,7 @@ export class ServiceHealth {
       events,
       projections: lag.map((l) => ({ name: l.projection, generation: l.generation, eventsBehind: l.eventsBehind })),
       ledger: { treeSize: sealed.size, eventsNotSealed: await this.store.countAfter(sealed.lastPosition) },
+      witnesses: witnesses.map((w) => ({ name: w.name, url: w.url, cosignedTreeSize: w.treeSize, behind: w.failing !== null })),
       failing,
     };
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
-import { CheckpointSigner, LedgerSealer } from '@casetrail/ledger';
+import { CheckpointSigner, LedgerSealer, WitnessSubmitter } from '@casetrail/ledger';
 import { CaseEventRecorded } from '../cases/case-event-recorded';
 import type { LedgerConfiguration } from '@casetrail/config';
 import { LEDGER_CONFIGURATION } from '../config/tokens';
 import { LedgerKeys } from './ledger-keys';
 
-/** Seals the event log into the ledger and signs a checkpoint at an interval, inside the API process. */
+/** Seals the event log into the ledger, signs a checkpoint at an interval and has witnesses cosign it, inside the API process. */
 @Injectable()
 export class LedgerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Ledger');
@@ -17,12 +17,14 @@ export class LedgerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly sealer: LedgerSealer,
     private readonly signer: CheckpointSigner,
     private readonly keys: LedgerKeys,
+    private readonly witnesses: WitnessSubmitter,
     @Inject(LEDGER_CONFIGURATION) private readonly config: LedgerConfiguration,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.config.runSealer) return;
     this.sealer.start();
+    this.witnesses.start();
     this.timer = setInterval(() => this.signIfGrown(), this.config.checkpointIntervalMs);
     this.timer.unref();
     this.logger.log({
@@ -30,6 +32,7 @@ export class LedgerHost implements OnApplicationBootstrap, OnApplicationShutdown
       origin: this.keys.origin,
       verifierKey: this.keys.verifierKey,
       checkpointEverySeconds: this.config.checkpointIntervalMs / 1000,
+      witnesses: this.config.witnesses.map((w) => w.name),
     });
   }
 
@@ -39,6 +42,7 @@ export class LedgerHost implements OnApplicationBootstrap, OnApplicationShutdown
     await this.sealer.stop();
     if (this.config.runSealer) this.signIfGrown(); // what was sealed last is covered by a signature too
     await this.signing;
+    await this.witnesses.stop();
   }
 
   /** One signing at a time; a failure is logged and the next tick tries again. */

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@casetrail/domain';
 import type { EventStore } from '@casetrail/event-store';
-import { EventNotSealedError, LedgerProofs, toBase64, TreeSizeNotSealedError, type StoredCheckpoint } from '@casetrail/ledger';
+import { EventNotSealedError, LedgerProofs, toBase64, TreeSizeNotSealedError } from '@casetrail/ledger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { User } from '@casetrail/users';
@@ -11,9 +11,10 @@ import { ApiError } from '../http/api-error';
 import { CurrentCheckpoint } from './current-checkpoint';
 import { isEventInScope } from './event-scope';
 import { inclusionAnswer } from './inclusion-answer';
-import { LedgerKeys } from './ledger-keys';
+import { CheckpointAnswers } from './checkpoint-answers';
 import {
-  ConsistencyProofDto, ConsistencyProofQueryDto, InclusionProofDto, InclusionProofQueryDto, LedgerCheckpointDto,
+  ConsistencyProofDto, ConsistencyProofQueryDto, InclusionProofDto, InclusionProofQueryDto, LedgerCheckpointDto, LedgerCheckpointsDto,
+  LedgerCheckpointsQueryDto,
 } from './ledger.query';
 
 /** The tamper-evident ledger: signed checkpoints and the proofs that tie events and checkpoints together. */
@@ -24,7 +25,7 @@ export class LedgerController {
   constructor(
     private readonly checkpoints: CurrentCheckpoint,
     private readonly proofs: LedgerProofs,
-    private readonly keys: LedgerKeys,
+    private readonly answers: CheckpointAnswers,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -34,7 +35,18 @@ export class LedgerController {
   @ApiOkResponse({ type: LedgerCheckpointDto })
   @ApiNotFoundResponse({ description: 'LEDGER_EMPTY' })
   async checkpoint(): Promise<LedgerCheckpointDto> {
-    return this.answer(await this.checkpoints.get());
+    return this.answers.one(await this.checkpoints.get());
+  }
+
+  @Get('checkpoints')
+  @Roles(...ROLES)
+  @ApiOperation({
+    summary: 'Every signed checkpoint, oldest first, each with its note, signedAt (signed) and witness cosignatures',
+    description: 'A cursor pins the list as it stood at the first page.',
+  })
+  @ApiOkResponse({ type: LedgerCheckpointsDto })
+  async history(@Query() query: LedgerCheckpointsQueryDto): Promise<LedgerCheckpointsDto> {
+    return this.answers.page(Number(query.fromSize ?? 0), Number(query.limit ?? 50), query.cursor);
   }
 
   @Post('checkpoints')
@@ -47,19 +59,7 @@ export class LedgerController {
   @ApiCreatedResponse({ type: LedgerCheckpointDto })
   @ApiNotFoundResponse({ description: 'LEDGER_EMPTY' })
   async signCheckpoint(): Promise<LedgerCheckpointDto> {
-    return this.answer(await this.checkpoints.signNow());
-  }
-
-  private answer(checkpoint: StoredCheckpoint): LedgerCheckpointDto {
-    return {
-      treeSize: checkpoint.treeSize,
-      rootHash: toBase64(checkpoint.rootHash),
-      note: checkpoint.note,
-      keyName: checkpoint.keyName,
-      publicKey: toBase64(this.keys.publicKey),
-      verifierKey: this.keys.verifierKey,
-      signedAt: checkpoint.signedAt,
-    };
+    return this.answers.one(await this.checkpoints.signNow());
   }
 
   @Get('proofs/inclusion')

@@ -1,9 +1,10 @@
 import { Logger, type Provider } from '@nestjs/common';
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
-import { CheckpointSigner, LedgerProofs, LedgerSealer } from '@casetrail/ledger';
+import { CheckpointSigner, LedgerProofs, LedgerSealer, WitnessSubmitter } from '@casetrail/ledger';
 import type { Clock } from '../clock';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
+import { CheckpointAnswers } from './checkpoint-answers';
 import { CurrentCheckpoint } from './current-checkpoint';
 import type { LedgerConfiguration } from '@casetrail/config';
 import { LEDGER_CONFIGURATION } from '../config/tokens';
@@ -32,10 +33,20 @@ export const LEDGER_PROVIDERS: Provider[] = [
     inject: [DATABASE, EVENT_STORE],
   },
   {
+    provide: WitnessSubmitter,
+    useFactory: (database: Database, config: LedgerConfiguration) =>
+      new WitnessSubmitter(database.pool, config.witnesses, {
+        pollMs: config.checkpointIntervalMs,
+        onFailure: (failure) => new Logger('Ledger').error({ msg: 'a witness did not cosign the latest checkpoint; retrying with backoff', ...failure }),
+        onRecovery: (failure) => new Logger('Ledger').log({ msg: 'a witness cosigns again', component: failure.component }),
+      }),
+    inject: [DATABASE, LEDGER_CONFIGURATION],
+  },
+  {
     provide: CheckpointSigner,
-    useFactory: (database: Database, keys: LedgerKeys, clock: Clock) =>
-      new CheckpointSigner(database.pool, keys.signing, { now: () => clock.now() }),
-    inject: [DATABASE, LedgerKeys, CLOCK],
+    useFactory: (database: Database, keys: LedgerKeys, clock: Clock, witnesses: WitnessSubmitter) =>
+      new CheckpointSigner(database.pool, keys.signing, { now: () => clock.now(), onSigned: () => witnesses.wake() }),
+    inject: [DATABASE, LedgerKeys, CLOCK, WitnessSubmitter],
   },
   {
     provide: LedgerProofs,
@@ -43,6 +54,7 @@ export const LEDGER_PROVIDERS: Provider[] = [
     inject: [DATABASE, EVENT_STORE],
   },
   CurrentCheckpoint,
+  CheckpointAnswers,
   LedgerHost,
   WakeLedgerSealer,
 ];

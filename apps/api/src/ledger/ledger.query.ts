@@ -30,7 +30,44 @@ export class LedgerCheckpointDto {
   @ApiProperty({ description: "The signing key's name: the log's origin" }) keyName!: string;
   @ApiProperty({ description: 'The raw Ed25519 public key (32 bytes), base64' }) publicKey!: string;
   @ApiProperty({ description: 'The same key as a note verifier key (<name>+<key id>+<base64>)' }) verifierKey!: string;
-  @ApiProperty({ description: 'When it was signed (not part of the signed text)' }) signedAt!: string;
+  @ApiProperty({
+    description: "When it was signed, whole seconds: inside what is signed, as the note's second line by the log key, a C2SP " +
+      'tlog-cosignature (type 0x04) whose timestamp is signedAt (docs/verification.md)',
+  })
+  signedAt!: string;
+  @ApiProperty({ type: () => [CheckpointCosignatureDto], description: "Witnesses' cosignatures of this checkpoint, in the order received" })
+  cosignatures!: CheckpointCosignatureDto[];
+}
+
+export class CheckpointCosignatureDto {
+  @ApiProperty({ description: "The witness (its cosigner key's name)" }) name!: string;
+  @ApiProperty({ description: 'The cosigner key id, 8 hex digits: SHA-256(name || 0x0A || 0x04 || public key)[:4]' }) keyId!: string;
+  @ApiProperty({ description: "The witness's timestamp (whole seconds), ISO 8601" }) cosignedAt!: string;
+  @ApiProperty({ description: 'The C2SP signature line as the witness sent it; append it to the note to verify it' }) line!: string;
+}
+
+export class LedgerCheckpointsQueryDto {
+  @ApiPropertyOptional({ type: String, pattern: TREE_SIZE.source, description: 'Only checkpoints of at least this tree size (default 0)' })
+  @IsOptional() @Matches(TREE_SIZE, { message: 'fromSize must be a whole number from 0' })
+  fromSize?: string;
+
+  @ApiPropertyOptional({ type: String, description: 'Page size, 1 to 500 (default 50)' })
+  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
+  limit?: string;
+
+  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor" })
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,512}$/, { message: 'cursor must be a nextCursor as given' })
+  cursor?: string;
+}
+
+export class LedgerCheckpointsFiltersDto {
+  @ApiProperty() fromSize!: number;
+}
+
+export class LedgerCheckpointsDto {
+  @ApiProperty({ type: () => [LedgerCheckpointDto], description: 'Every signed checkpoint, oldest first' }) items!: LedgerCheckpointDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'The next page, or null on the last' }) nextCursor!: string | null;
+  @ApiProperty({ type: () => LedgerCheckpointsFiltersDto }) filters!: LedgerCheckpointsFiltersDto;
 }
 
 export class InclusionProofDto {

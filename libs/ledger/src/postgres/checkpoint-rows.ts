@@ -55,3 +55,28 @@ export async function insertCheckpoint(db: Queryable, checkpoint: Omit<StoredChe
   );
   return toCheckpoint(rows[0]!);
 }
+
+export interface CheckpointPageQuery {
+  /** Only checkpoints of at least this tree size. */
+  readonly fromSize: number;
+  /** Only checkpoints signed after this one (by id), for the next page. */
+  readonly afterId: number;
+  /** Only checkpoints up to this id: the newest when the walk began, so a walk is the list as it stood then. */
+  readonly upToId: number;
+  readonly limit: number;
+}
+
+/** Checkpoints in the order they were signed (oldest first), one page of them. */
+export async function checkpointPage(db: Queryable, query: CheckpointPageQuery): Promise<StoredCheckpoint[]> {
+  const { rows } = await db.query<CheckpointRow>(
+    `SELECT ${COLUMNS} FROM ledger_checkpoints WHERE tree_size >= $1 AND id > $2 AND id <= $3 ORDER BY id LIMIT $4`,
+    [String(query.fromSize), String(query.afterId), String(query.upToId), query.limit],
+  );
+  return rows.map(toCheckpoint);
+}
+
+/** The id of the checkpoint signed last (0 before the first). */
+export async function lastCheckpointId(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ id: string | null }>('SELECT max(id)::text AS id FROM ledger_checkpoints');
+  return Number(rows[0]?.id ?? 0);
+}

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '@casetrail/database';
-import { signCheckpoint } from '../checkpoint/signed-checkpoint';
+import { signTimestampedCheckpoint, toPosixSeconds } from '../cosignature/signed-at';
 import { bytesEqual, toBase64 } from '../encoding';
 import { consistencyProof, treeRoot } from '../merkle/proofs';
 import { verifyConsistency } from '../merkle/verify';
@@ -16,17 +16,21 @@ export const CHECKPOINT_LOCK = 'casetrail.ledger.checkpoint';
 export interface CheckpointSignerOptions {
   /** The signing time recorded beside each checkpoint. */
   readonly now?: () => Date;
+  /** Told of each checkpoint once it is stored (committed), e.g. to submit it to the witnesses. */
+  readonly onSigned?: (checkpoint: StoredCheckpoint) => void;
 }
 
 type SignWhen = (tree: SealedTree, last: StoredCheckpoint | null) => boolean;
 
 /**
- * Signs the sealed tree as a C2SP checkpoint (origin = the key's name) and stores it. Refuses a
+ * Signs the sealed tree as a C2SP checkpoint (origin = the key's name), with its signing time in a timestamped
+ * line by the same key (tlog-cosignature), and stores every checkpoint it signs. Refuses a
  * tree that does not extend the last checkpoint signed, checked with a consistency proof from the
  * stored nodes, so a damaged or rewritten node table can never be signed over.
  */
 export class CheckpointSigner {
   private readonly now: () => Date;
+  private readonly onSigned: (checkpoint: StoredCheckpoint) => void;
 
   constructor(
     private readonly pool: Pool,
@@ -34,6 +38,7 @@ export class CheckpointSigner {
     options: CheckpointSignerOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
+    this.onSigned = options.onSigned ?? (() => undefined);
   }
 
   get origin(): string {
@@ -64,7 +69,13 @@ export class CheckpointSigner {
   }
 
   /** Under the signing lock: signs the sealed tree if `when` says so, after checking it extends the last checkpoint. */
-  private signIf(when: SignWhen): Promise<{ last: StoredCheckpoint | null; signed: StoredCheckpoint | null }> {
+  private async signIf(when: SignWhen): Promise<{ last: StoredCheckpoint | null; signed: StoredCheckpoint | null }> {
+    const outcome = await this.signInTransaction(when);
+    if (outcome.signed) this.onSigned(outcome.signed);
+    return outcome;
+  }
+
+  private signInTransaction(when: SignWhen): Promise<{ last: StoredCheckpoint | null; signed: StoredCheckpoint | null }> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CHECKPOINT_LOCK]);
       const tree = await readSealedTree(client);
@@ -72,13 +83,15 @@ export class CheckpointSigner {
       if (!when(tree, last)) return { last, signed: null };
       await this.assertExtends(client, tree, last);
       const checkpoint = { origin: this.key.name, treeSize: tree.size, rootHash: tree.rootHash };
+      // signedAt is what the note's timestamp line signs: whole seconds.
+      const signedAt = new Date(toPosixSeconds(this.now()) * 1000);
       const signed = await insertCheckpoint(client, {
         treeSize: tree.size,
         rootHash: tree.rootHash,
-        note: signCheckpoint(checkpoint, this.key.signerKey),
+        note: signTimestampedCheckpoint(checkpoint, this.key.signerKey, signedAt),
         keyName: this.key.name,
         keyId: this.key.keyId,
-        signedAt: this.now().toISOString(),
+        signedAt: signedAt.toISOString(),
       });
       return { last, signed };
     });

@@ -1,12 +1,17 @@
-export { LEDGER_MIGRATIONS, Ledger1732800000300, LedgerLeafParts1733200000001 } from './migrations';
+export { LEDGER_MIGRATIONS, Ledger1732800000300, LedgerCosignatures1734500000001, LedgerLeafParts1733200000001 } from './migrations';
 export { EventNotSealedError, InconsistentTreeError, TreeSizeNotSealedError } from './errors';
 export { PostgresNodeSource } from './node-table';
 export { readSealedTree, type SealedTree } from './sealed-tree';
 export { SEAL_LOCK, sealNextBatch, type LeafSealing } from './seal-batch';
 export { LedgerSealer, type LedgerSealerOptions } from './ledger-sealer';
-export { allCheckpoints, latestCheckpoint, type StoredCheckpoint } from './checkpoint-rows';
+export {
+  allCheckpoints, checkpointPage, lastCheckpointId, latestCheckpoint, type CheckpointPageQuery, type StoredCheckpoint,
+} from './checkpoint-rows';
+export { cosignaturesOf, insertCosignature, isCosignedBy, lastCosignedSize, type StoredCosignature } from './cosignature-rows';
 export { CHECKPOINT_LOCK, CheckpointSigner, type CheckpointSignerOptions } from './checkpoint-signer';
 export { LedgerProofs, type ConsistencyProof, type InclusionProof } from './ledger-proofs';
 export { readSealedLeaves, type SealedLeaf } from './sealed-leaves';
 export { auditLedger, type AuditOptions } from './ledger-audit';
 export type { AuditFailure, AuditProgress, AuditReport } from './audit-report';
+export { WitnessFeed, type WitnessFailure, type WitnessFeedOptions, type WitnessTarget } from './witness-feed';
+export { WitnessSubmitter, type WitnessStatus, type WitnessSubmitterOptions } from './witness-submitter';

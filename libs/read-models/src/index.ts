@@ -4,6 +4,7 @@ export * from './caseload/caseload.query';
 export * from './court-calendar/court-calendar.query';
 export * from './dpp-backlog/dpp-backlog.query';
 export * from './government-action/government-action.query';
+export * from './government-action/report-checkpoint';
 export * from './red-flags/red-flags.query';
 export * from './summonses/summonses.query';
 export * from './read-model-runner';

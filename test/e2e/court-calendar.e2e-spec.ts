@@ -116,7 +116,7 @@ describe('the court calendar (GET /v1/court/calendar): summons return dates and 
     ['from=2021-03-01&to=2021-03-31&district=lesotho', 'district'],
     ['from=2021-03-01&to=2021-03-31&limit=0', 'limit'],
     ['from=2021-03-01&to=2021-03-31&cursor=bm90LWEtY3Vyc29y', 'cursor'],
-    [`from=2021-03-01&to=2021-03-31&cursor=kz0rzs00_${randomUUID()}`, 'cursor'], // no such entry
+    [`from=2021-03-01&to=2021-03-31&cursor=20210101000000000000_${randomUUID()}`, 'cursor'], // no such entry
   ])('given %s, refuses it 400 VALIDATION_FAILED naming %s', async (query, field) => {
     const response = await calendar(query).expect(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED' });

@@ -25,6 +25,17 @@ export interface CalendarQuestion {
   readonly recordedBy: string;
 }
 
+/**
+ * The latest moment anything on the calendar was recorded (UTC, to the microsecond), or null while it is
+ * empty: what a walk through its pages is pinned to. The read model's own times, never the server's clock.
+ */
+export async function calendarRecordedUpTo(pool: Pool): Promise<string | null> {
+  const { rows } = await pool.query<{ latest: string | null }>(
+    `SELECT to_char(max(recorded_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS latest FROM rm_court_calendar_dates`,
+  );
+  return rows[0]?.latest ?? null;
+}
+
 /** Every entry due in the window, in no particular order (the route sorts and pages). */
 export async function readCourtCalendar(pool: Pool, question: CalendarQuestion): Promise<CalendarEntry[]> {
   return entriesWhere(pool, question.recordedBy, {

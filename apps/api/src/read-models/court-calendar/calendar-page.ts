@@ -28,16 +28,17 @@ export const badCursor = () =>
     fields: [{ field: 'cursor', problems: ['not a cursor this list gave'] }],
   });
 
-const CURSOR = /^([0-9a-z]{1,12})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+/** The pin's digits (UTC to the microsecond), then the event id: short enough for a query string. */
+const CURSOR = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d{6})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 export function decodeCalendarCursor(cursor: string): CalendarCursor {
-  const [, time, afterEventId] = CURSOR.exec(cursor) ?? [];
-  const recordedBy = time === undefined ? Number.NaN : parseInt(time, 36);
-  if (afterEventId === undefined || !Number.isSafeInteger(recordedBy) || recordedBy > 8.64e15) throw badCursor();
-  return { recordedBy: new Date(recordedBy).toISOString(), afterEventId };
+  const [, y, mo, d, h, mi, s, us, afterEventId] = CURSOR.exec(cursor) ?? [];
+  const recordedBy = `${y}-${mo}-${d}T${h}:${mi}:${s}.${us}Z`;
+  if (afterEventId === undefined || Number.isNaN(Date.parse(recordedBy))) throw badCursor();
+  return { recordedBy, afterEventId };
 }
 
-const encodeCursor = (recordedBy: string, last: CalendarEntry) => `${Date.parse(recordedBy).toString(36)}_${last.eventId}`;
+const encodeCursor = (recordedBy: string, last: CalendarEntry) => `${recordedBy.replace(/\D/g, '')}_${last.eventId}`;
 
 /** One page of entries in calendar order, after the cursor's entry; the next cursor when more follow. */
 export function calendarPage(entries: readonly CalendarEntry[], recordedBy: string, limit: number, after: CalendarEntry | null) {

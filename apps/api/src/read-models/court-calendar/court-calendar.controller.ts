@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { readCalendarEntry, readCourtCalendar } from '@casetrail/read-models';
+import { calendarRecordedUpTo, readCalendarEntry, readCourtCalendar } from '@casetrail/read-models';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
@@ -22,8 +22,9 @@ export class CourtCalendarController {
   async calendar(@Query() query: CourtCalendarQueryDto, @CurrentUser() user: User) {
     const cursor = query.cursor ? decodeCalendarCursor(query.cursor) : null;
     const filters = { from: query.from, to: query.to, district: user.district ?? query.district ?? null, court: query.court ?? null };
-    return this.reader.read(query.minPosition, async (pool, now) => {
-      const recordedBy = cursor?.recordedBy ?? now;
+    return this.reader.read(query.minPosition, async (pool) => {
+      const recordedBy = cursor?.recordedBy ?? (await calendarRecordedUpTo(pool));
+      if (recordedBy === null) return { filters, items: [], nextCursor: null };
       const after = cursor ? await readCalendarEntry(pool, cursor.afterEventId, recordedBy, filters.district) : null;
       if (cursor && !after) throw badCursor();
       const entries = await readCourtCalendar(pool, { ...filters, recordedBy });

@@ -74,7 +74,7 @@ describe('the court calendar (GET /v1/court/calendar): summons return dates and 
 
   it('given March 2021, lists what falls due by date, then court, then case, each kind at its court', async () => {
     const response = await calendar('from=2021-03-01&to=2021-03-31').expect(200);
-    expect(response.body.filters).toEqual({ from: '2021-03-01', to: '2021-03-31', district: null, court: null });
+    expect(response.body.filters).toEqual({ from: '2021-03-01', to: '2021-03-31', district: null, court: null, asOf: null });
     expect(response.body.nextCursor).toBeNull();
     expect(response.body.items).toEqual([
       { date: '2021-03-10', court: BEREA, caseId: first, suspectRef: 'a1', kind: 'summons_return' },
@@ -138,6 +138,13 @@ describe('the court calendar (GET /v1/court/calendar): summons return dates and 
     expect((own.body.items as Entry[]).map((e) => e.caseId)).toEqual([leribe]);
     // An auditor asking for a district, nationwide, gets that district.
     expect((await entries('from=2021-03-01&to=2021-03-31&district=leribe', 'auditor')).map((e) => e.caseId)).toEqual([leribe]);
+  });
+
+  it('given asOf, lists what had been summoned and adjourned by then', async () => {
+    const between = await entries(`from=2021-03-01&to=2021-03-31&asOf=${encodeURIComponent(on('03-10', '09:30'))}`);
+    expect(between.map((e) => e.kind)).toEqual(['summons_return', 'summons_return', 'summons_return', 'summons_return']);
+    expect(await entries(`from=2021-03-01&to=2021-03-31&asOf=${encodeURIComponent(on('03-02', '08:59'))}`)).toEqual([]);
+    expect((await calendar('from=2021-03-01&to=2021-03-31&asOf=yesterday').expect(400)).body.fields[0].field).toBe('asOf');
   });
 
   it('given a court, lists that court only', async () => {

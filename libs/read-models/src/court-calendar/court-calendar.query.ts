@@ -21,6 +21,8 @@ export interface CalendarQuestion {
   readonly to: string;
   readonly district: string | null;
   readonly court: string | null;
+  /** The world as it stood then (as known now): only summonses and adjournments that had occurred; null: all. */
+  readonly asOf: string | null;
   /** Only what was recorded by then (a walk through pages sees the calendar as it stood at its first page). */
   readonly recordedBy: string;
 }
@@ -39,13 +41,13 @@ export async function calendarRecordedUpTo(pool: Pool): Promise<string | null> {
 /** Every entry due in the window, in no particular order (the route sorts and pages). */
 export async function readCourtCalendar(pool: Pool, question: CalendarQuestion): Promise<CalendarEntry[]> {
   return entriesWhere(pool, question.recordedBy, {
-    from: question.from, to: question.to, district: question.district, court: question.court, eventId: null,
+    from: question.from, to: question.to, district: question.district, court: question.court, eventId: null, asOf: question.asOf,
   });
 }
 
 /** The entry of one summons or adjournment as it stands (whatever its day), or null: where a cursor resumes. */
 export async function readCalendarEntry(pool: Pool, eventId: string, recordedBy: string, district: string | null): Promise<CalendarEntry | null> {
-  const [entry] = await entriesWhere(pool, recordedBy, { from: null, to: null, district, court: null, eventId });
+  const [entry] = await entriesWhere(pool, recordedBy, { from: null, to: null, district, court: null, eventId, asOf: null });
   return entry ?? null;
 }
 
@@ -55,6 +57,7 @@ interface Where {
   readonly district: string | null;
   readonly court: string | null;
   readonly eventId: string | null;
+  readonly asOf: string | null;
 }
 
 async function entriesWhere(pool: Pool, recordedBy: string, where: Where): Promise<CalendarEntry[]> {
@@ -76,9 +79,10 @@ async function entriesWhere(pool: Pool, recordedBy: string, where: Where): Promi
        WHERE d.source IN ('summons', 'adjournment') AND d.due_date IS NOT NULL AND d.recorded_at <= $1::timestamptz
          AND ($2::date IS NULL OR d.due_date BETWEEN $2::date AND $3::date)
          AND ($4::text IS NULL OR d.district = $4) AND ($6::uuid IS NULL OR d.event_id = $6::uuid)
+         AND ($7::timestamptz IS NULL OR d.occurred_at <= $7::timestamptz)
      ) entries
      WHERE $5::text IS NULL OR court = $5`,
-    [recordedBy, where.from, where.to, where.district, where.court, where.eventId],
+    [recordedBy, where.from, where.to, where.district, where.court, where.eventId, where.asOf],
   );
   return rows;
 }

@@ -21,7 +21,9 @@ export class CourtCalendarController {
   })
   async calendar(@Query() query: CourtCalendarQueryDto, @CurrentUser() user: User) {
     const cursor = query.cursor ? decodeCalendarCursor(query.cursor) : null;
-    const filters = { from: query.from, to: query.to, district: user.district ?? query.district ?? null, court: query.court ?? null };
+    const filters = {
+      from: query.from, to: query.to, district: user.district ?? query.district ?? null, court: query.court ?? null, asOf: query.asOf ?? null,
+    };
     return this.reader.read(query.minPosition, async (pool) => {
       const recordedBy = cursor?.recordedBy ?? (await calendarRecordedUpTo(pool));
       if (recordedBy === null) return { filters, items: [], nextCursor: null };

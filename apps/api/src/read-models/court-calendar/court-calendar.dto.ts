@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, registerDecorator, type ValidationArguments } from 'class-validator';
 import { DISTRICTS, type District } from '@casetrail/domain';
-import { isCalendarDay, IsCalendarDay } from '../../http/validation/formats';
+import { isCalendarDay, IsCalendarDay, IsTimestamp } from '../../http/validation/formats';
 import { IsText } from '../../http/validation/text';
 import { ReadModelQueryDto } from '../read-model-query.dto';
 
@@ -44,6 +44,10 @@ export class CourtCalendarQueryDto extends ReadModelQueryDto {
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Only this court' }) @IsOptional() @IsText()
   court?: string;
+
+  @ApiPropertyOptional({ description: 'The calendar as it stood then: only summonses issued and hearings adjourned by then (as corrected)' })
+  @IsOptional() @IsTimestamp()
+  asOf?: string;
 
   @ApiPropertyOptional({ type: String, pattern: '^[1-9][0-9]{0,2}$', description: '1 to 500 (default 50)' })
   @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })

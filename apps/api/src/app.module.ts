@@ -44,6 +44,7 @@ import { DppBacklogController } from './read-models/dpp-backlog/dpp-backlog.cont
 import { GovernmentActionController } from './read-models/government-action/government-action.controller';
 import { ProjectionHost, WakeProjections } from './read-models/projection-host';
 import { readModelRunner } from '@casetrail/read-models';
+import { CourtCalendarController } from './read-models/court-calendar/court-calendar.controller';
 import { ReadModelReader } from './read-models/read-model-reader';
 import { ReadYourWrites } from './read-models/read-your-writes';
 import { RedFlagsController } from './read-models/red-flags/red-flags.controller';
@@ -72,6 +73,7 @@ export class AppModule {
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
         WebSessionController,
         RedFlagsController,
+        CourtCalendarController,
       ],
       providers: [
         { provide: CONFIGURATION, useValue: dependencies.configuration },

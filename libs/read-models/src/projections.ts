@@ -1,5 +1,6 @@
 import type { Projection } from '@casetrail/projections';
 import { caseloadProjection } from './caseload/caseload.projection';
+import { courtCalendarProjection } from './court-calendar/court-calendar.projection';
 import { dppBacklogProjection } from './dpp-backlog/dpp-backlog.projection';
 import { governmentActionProjection } from './government-action/government-action.projection';
 import { redFlagsProjection } from './red-flags/red-flags.projection';
@@ -12,4 +13,5 @@ export const PROJECTIONS: readonly Projection[] = [
   dppBacklogProjection,
   governmentActionProjection,
   redFlagsProjection,
+  courtCalendarProjection,
 ];

@@ -6,6 +6,7 @@ import { STAGE_AFTER_DECISION } from '../caseload/caseload.tables';
 import { dppBacklogProjection } from '../dpp-backlog/dpp-backlog.projection';
 import { countedData, governmentActionProjection } from '../government-action/government-action.projection';
 import { summonsesProjection } from '../summonses/summonses.projection';
+import { referenceCourtCalendarProjection } from './court-calendar-reference';
 import { referenceRedFlagsProjection } from './red-flags-reference';
 
 /*
@@ -238,4 +239,5 @@ export const REFERENCE_PROJECTIONS: readonly Projection[] = [
   referenceDppBacklogProjection,
   referenceGovernmentActionProjection,
   referenceRedFlagsProjection,
+  referenceCourtCalendarProjection,
 ];

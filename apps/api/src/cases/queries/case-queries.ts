@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCaseEvent, foldCase, occurredBy, type DecodedCaseRecord, type Role } from '@casetrail/domain';
 import type { EventStore, RecordedEvent } from '@casetrail/event-store';
+import { caseRedFlags, isOpenAt, type FlagKind } from '@casetrail/reporting';
 import type { User } from '@casetrail/users';
 import { CLOCK, EVENT_STORE } from '../../config/tokens';
 import type { Clock } from '../../clock';
@@ -12,6 +13,8 @@ import { toTimeline, type TimelineEntry } from './timeline';
 
 /** Roles that need a person's identifying details for their work on a case. */
 const SEES_PERSONAL_DATA: readonly Role[] = ['investigator', 'prosecutor', 'victim_services'];
+/** Roles that read red flags (GET /v1/flags), and so a case's open ones. */
+const READS_FLAGS: readonly Role[] = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'];
 
 export interface TimeTravel {
   readonly asOf?: string;
@@ -50,6 +53,8 @@ export class CaseQueries {
     if (state.status === 'not_referred') throw caseNotFound(caseId);
     const at = travel.asOf ?? this.clock.now().toISOString();
     const view = toCaseView(state, recorded.length, at);
+    // The moment flags are judged at, as GET /v1/flags judges them.
+    if (READS_FLAGS.includes(user.role)) view.openFlags = openFlagKinds(caseId, decoded, travel.asOf ?? travel.knownAt ?? at);
     if (SEES_PERSONAL_DATA.includes(user.role)) await this.revealPersonalData(view, events);
     return view;
   }
@@ -72,4 +77,13 @@ export class CaseQueries {
       person.personal = identified && sealed ? await this.vault.open(person.subjectRef, identified.eventId, sealed) : null;
     }
   }
+}
+
+/**
+ * The kinds of red flag open on the case at `at`, from the events known (as the flags route computes
+ * them: every known event judged, then what held at that moment).
+ */
+function openFlagKinds(caseId: string, known: readonly CaseRecord[], at: string): FlagKind[] {
+  const open = caseRedFlags(caseId, known).filter((flag) => isOpenAt(flag, at));
+  return [...new Set(open.map((flag) => flag.kind))].sort();
 }

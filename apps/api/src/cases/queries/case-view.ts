@@ -1,4 +1,5 @@
 import { summonsStatusAt, type CaseState } from '@casetrail/domain';
+import type { FlagKind } from '@casetrail/reporting';
 
 export interface PersonView {
   subjectRef: string | null;
@@ -44,6 +45,8 @@ export interface CaseView {
   victims: VictimView[];
   summonses: SummonsView[];
   appeals: { appealRef: string; suspectRef: string; appellant: string; status: string; outcome: string | null }[];
+  /** The kinds of red flag open at the moment shown, for the roles that read flags; absent for the others. */
+  openFlags?: FlagKind[];
   version: number;
 }
 

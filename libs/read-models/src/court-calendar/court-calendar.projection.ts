@@ -1,0 +1,86 @@
+import type { RecordedEvent } from '@casetrail/event-store';
+import { correctionOf, type Correction } from '@casetrail/domain';
+import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
+import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import { CALENDAR_CASES, COURT_DATES, type CalendarCase, type CourtDate } from './court-calendar.tables';
+
+interface Touched {
+  readonly cases: TouchedRows<CalendarCase>;
+  readonly dates: TouchedRows<CourtDate>;
+}
+
+const changed = <K extends string>(changes: object, field: K): changes is Record<K, unknown> => Object.hasOwn(changes, field);
+
+/** The fields of a court date a correction of its event moves (the suspect is an identity, never corrected). */
+export function correctedCourtDate(correction: Correction): Partial<Pick<CourtDate, 'court' | 'due_date' | 'occurred_at'>> {
+  const { correctedType, changes } = correction;
+  const moved: Partial<Pick<CourtDate, 'court' | 'due_date' | 'occurred_at'>> = {};
+  if (correctedType !== 'SummonsIssued' && correctedType !== 'AccusedAppeared' && correctedType !== 'HearingAdjourned') return moved;
+  if (typeof changes.occurredAt === 'string') moved.occurred_at = changes.occurredAt;
+  if (correctedType !== 'HearingAdjourned' && changed(changes, 'court')) moved.court = changes.court as string | null;
+  if (correctedType === 'SummonsIssued' && typeof changes.returnDate === 'string') moved.due_date = changes.returnDate;
+  if (correctedType === 'HearingAdjourned' && changed(changes, 'adjournedTo')) moved.due_date = changes.adjournedTo as string | null;
+  return moved;
+}
+
+function correct({ cases, dates }: Touched, caseId: string, correction: Correction): void {
+  if (correction.correctedType === 'CaseReferred') {
+    const district = correction.changes.district;
+    const referred = cases.get(caseId);
+    if (district === undefined || !referred) return;
+    cases.update(referred, { district });
+    for (const row of dates.where((r) => r.case_id === caseId)) dates.update(row, { district });
+    return;
+  }
+  const row = dates.get(caseId, correction.correctedEventId);
+  if (row) dates.update(row, correctedCourtDate(correction));
+}
+
+/** One event folded into the rows of its case (a correction names an event of the same case). */
+function fold(touched: Touched, { event, ...recorded }: CaseRecord): void {
+  const caseId = recorded.streamId.toLowerCase();
+  if (event.type === 'CaseReferred') {
+    touched.cases.addIfAbsent({ case_id: caseId, district: event.data.district });
+    return;
+  }
+  if (event.type === 'EventCorrected') return correct(touched, caseId, correctionOf(event.data));
+  const referred = touched.cases.get(caseId);
+  if (!referred) return;
+  const common = {
+    case_id: caseId, event_id: recorded.eventId, district: referred.district, occurred_at: recorded.occurredAt,
+    stream_version: recorded.version, recorded_at: recorded.recordedAt,
+  };
+  switch (event.type) {
+    case 'SummonsIssued':
+      return touched.dates.addIfAbsent({ ...common, source: 'summons', suspect_ref: event.data.suspectRef, court: event.data.court, due_date: event.data.returnDate });
+    case 'AccusedAppeared':
+      return touched.dates.addIfAbsent({ ...common, source: 'appearance', suspect_ref: event.data.suspectRef, court: event.data.court, due_date: null });
+    case 'HearingAdjourned':
+      return touched.dates.addIfAbsent({ ...common, source: 'adjournment', suspect_ref: event.data.suspectRef, court: null, due_date: event.data.adjournedTo });
+    default:
+      return;
+  }
+}
+
+/** The court calendar: summonses, appearances and adjournments of each case, with its district, as corrected. */
+export const courtCalendarProjection: Projection = {
+  name: 'court_calendar',
+  tables: { cases: CALENDAR_CASES, dates: COURT_DATES },
+  indexes: (table) => [
+    `CREATE INDEX IF NOT EXISTS ${table('dates')}_due ON ${table('dates')} (due_date) WHERE due_date IS NOT NULL`,
+    `CREATE INDEX IF NOT EXISTS ${table('dates')}_accused ON ${table('dates')} (case_id, suspect_ref, occurred_at)`,
+  ],
+  handles: new Set(['CaseReferred', 'SummonsIssued', 'AccusedAppeared', 'HearingAdjourned', 'EventCorrected']),
+
+  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
+    const events = caseEventsOf(batch);
+    const caseIds = caseIdsOf(events);
+    const touched: Touched = {
+      cases: await TouchedRows.load(client, table('cases'), CALENDAR_CASES, 'case_id', caseIds),
+      dates: await TouchedRows.load(client, table('dates'), COURT_DATES, 'case_id', caseIds),
+    };
+    for (const event of events) fold(touched, event);
+    await touched.cases.write(client);
+    await touched.dates.write(client);
+  },
+};

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { fromBase64, leafHash, verifyInclusion } from '@casetrail/ledger';
+import { as, at } from '../support/case-requests';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+type Api = ReturnType<typeof as>;
+interface Checkpoint { treeSize: number; rootHash: string }
+
+/**
+ * api.md "The report, more exactly": `checkpoint` is `{treeSize, rootHash}` of the ledger the answer was
+ * computed from, every event it counted in that tree: the first signed checkpoint that holds them all.
+ */
+describe('the report names the ledger checkpoint it was computed from', () => {
+  let app: TestApp;
+  let investigator: Api;
+  let auditor: Api;
+  let position = 0;
+
+  /** A case investigated in 2021-22 in `district`; answers its event ids. */
+  async function investigatedCase(district: string): Promise<string[]> {
+    const caseId = randomUUID();
+    const ids: string[] = [];
+    for (const [path, body] of [
+      ['/v1/cases', { caseId, occurredAt: at('05-01'), source: 'police', district, form: 'labour' }],
+      [`/v1/cases/${caseId}/investigation`, { occurredAt: at('05-02'), unit: 'ATU' }],
+    ] as const) {
+      const response = await investigator.post(path, body).expect(201);
+      ids.push(...(response.body.eventIds as string[]));
+      position = Math.max(position, response.body.position);
+    }
+    return ids;
+  }
+  const report = async (api: Api, query = '') =>
+    (await api.get(`/v1/reports/government-action?period=2021-22&minPosition=${position}${query}`).expect(200)).body as {
+      checkpoint: Checkpoint | null; knownAt: string; investigations: { initiated: { total: number } };
+    };
+
+  /** The event is leaf `leafIndex` of the checkpoint's tree, proved against its root. */
+  async function inTree(eventId: string, checkpoint: Checkpoint): Promise<boolean> {
+    const { body } = await auditor.get(`/v1/ledger/proofs/inclusion?eventId=${eventId}&treeSize=${checkpoint.treeSize}`).expect(200);
+    return verifyInclusion(leafHash(fromBase64(body.entry)), body.leafIndex, checkpoint.treeSize, body.auditPath.map(fromBase64), fromBase64(checkpoint.rootHash));
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    investigator = as(app.http, await app.userToken('investigator'));
+    auditor = as(app.http, await app.userToken('auditor'));
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('given counted events, names a signed tree holding each of them; the same answer later names the same tree', async () => {
+    const maseru = await investigatedCase('maseru');
+    const first = await report(auditor);
+    expect(first.investigations.initiated.total).toBe(1);
+    expect(first.checkpoint).toEqual({ treeSize: expect.any(Number), rootHash: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/) });
+    for (const eventId of maseru) expect(await inTree(eventId, first.checkpoint!)).toBe(true);
+
+    const berea = await investigatedCase('berea');
+    const national = await report(auditor);
+    expect(national.investigations.initiated.total).toBe(2);
+    expect(national.checkpoint!.treeSize).toBeGreaterThan(first.checkpoint!.treeSize);
+    for (const eventId of [...maseru, ...berea]) expect(await inTree(eventId, national.checkpoint!)).toBe(true);
+    // As the record stood at the first answer: the same counted events, so the same checkpoint.
+    expect((await report(auditor, `&knownAt=${encodeURIComponent(first.knownAt)}`)).checkpoint).toEqual(first.checkpoint);
+  });
+
+  it('given a caller scoped to maseru, names the tree of their own events: later events elsewhere do not move it', async () => {
+    const maseruAuditor = as(app.http, await app.userToken('auditor', 'maseru'));
+    const before = await report(maseruAuditor);
+    await investigatedCase('leribe');
+    const after = await report(maseruAuditor);
+    expect(after.checkpoint).toEqual(before.checkpoint);
+    expect(after.investigations.initiated.total).toBe(1);
+  });
+
+  it('given a donor, names the checkpoint too (a tree of every event, no victim in it)', async () => {
+    const donor = as(app.http, await app.userToken('donor'));
+    const national = await report(auditor);
+    expect((await report(donor)).checkpoint).toEqual(national.checkpoint);
+  });
+});

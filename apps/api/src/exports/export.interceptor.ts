@@ -1,9 +1,14 @@
 import { Injectable, StreamableFile, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { map, type Observable } from 'rxjs';
+import { mergeMap, type Observable } from 'rxjs';
+import { toBase64 } from '@casetrail/ledger';
+import { ApiError } from '../http/api-error';
+import { CurrentCheckpoint } from '../ledger/current-checkpoint';
 import { csvStream } from './csv/csv-stream';
 import { csvTable } from './csv/csv-table';
+import { isPlainObject } from './csv/csv-cells';
+import { reportPdf, type ReportCheckpoint } from './pdf/report-pdf';
 import { chosenFormat, EXPORTS_KEY, type ExportFormat } from './export-formats';
 
 /** The file's name: the route's last path segment (`flags.csv`, `government-action.pdf`). */
@@ -15,7 +20,10 @@ const fileName = (request: Request, format: ExportFormat) => `${request.path.spl
  */
 @Injectable()
 export class ExportInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly checkpoints: CurrentCheckpoint,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
@@ -26,10 +34,27 @@ export class ExportInterceptor implements NestInterceptor {
     if (format === 'json') return next.handle();
     const disposition = `attachment; filename="${fileName(request, format)}"`;
     return next.handle().pipe(
-      map((answer: unknown) => {
+      mergeMap(async (answer: unknown) => {
+        if (format === 'pdf') {
+          const report = isPlainObject(answer) ? answer : {};
+          return new StreamableFile(reportPdf(report, await this.checkpointOf(report)), { type: 'application/pdf', disposition });
+        }
         const table = csvTable(answer);
         return new StreamableFile(csvStream(table.columns, table.rows), { type: 'text/csv; charset=utf-8', disposition });
       }),
     );
+  }
+
+  /** The report's own checkpoint when it names one; else the latest signed (null while there is none). */
+  private async checkpointOf(report: Record<string, unknown>): Promise<ReportCheckpoint | null> {
+    const own = report.checkpoint;
+    if (isPlainObject(own) && typeof own.treeSize === 'number' && typeof own.rootHash === 'string') {
+      return { treeSize: own.treeSize, rootHash: own.rootHash, source: 'computed' };
+    }
+    const latest = await this.checkpoints.get().catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'LEDGER_EMPTY') return null;
+      throw error;
+    });
+    return latest ? { treeSize: latest.treeSize, rootHash: toBase64(latest.rootHash), source: 'latest' } : null;
   }
 }

@@ -40,7 +40,7 @@ export class GovernmentActionController {
   }
 
   @Get()
-  @Exports('csv')
+  @Exports('csv', 'pdf')
   @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({
     summary: 'The evidence of government action for a reporting period, as known at a moment, beside the previous period',

@@ -80,6 +80,18 @@ describe('CSV exports of the lists and the report (Accept: text/csv or ?format=c
     expect(rows).toEqual(items.map((flag) => [flag.caseId, flag.kind, flag.ref ?? '', flag.raisedAt, flag.clearedAt ?? '', JSON.stringify(flag.eventIds)]));
   });
 
+  it('given a page with more after it, gives the next page as a Link header, and walking it gives every item once', async () => {
+    const all = (await users.get('auditor')!.get(`/v1/flags?limit=500&minPosition=${position}`).expect(200)).body.items as Flag[];
+    const walked: string[][] = [];
+    let next: string | null = `/v1/flags?limit=2&format=csv&minPosition=${position}`;
+    while (next) {
+      const { text, headers }: { text: string; headers: Record<string, string> } = await users.get('auditor')!.get(next).expect(200);
+      walked.push(...(parse(text) as string[][]).slice(1));
+      next = /^<([^>]+)>; rel="next"$/.exec(headers.link ?? '')?.[1] ?? null;
+    }
+    expect(walked.map(([caseId, kind, , raisedAt]) => `${caseId} ${kind} ${raisedAt}`)).toEqual(all.map((f) => `${f.caseId} ${f.kind} ${f.raisedAt}`));
+  });
+
   it('given summonses whose court starts with a formula character, writes each with a leading quote and no cell a spreadsheet would run', async () => {
     const json = (await users.get('auditor')!.get(`/v1/summonses?minPosition=${position}`).expect(200)).body;
     const [header, ...rows] = parse(await csvOf('auditor', `/v1/summonses?minPosition=${position}&format=csv`)) as string[][];

@@ -8,6 +8,7 @@ import { MIGRATIONS } from '@casetrail/config';
 import { keysRotate } from './keys/keys-rotate';
 import { ledgerAudit } from './ledger/ledger-audit';
 import { ledgerVerifyConsistency, ledgerVerifyInclusion } from './ledger/ledger-verify';
+import { ledgerVerifyExport } from './ledger/ledger-verify-export';
 import { parseOptions, single, UsageError, type ParsedOptions } from './options';
 import { PROJECTIONS_REBUILD_HELP, rebuildProjections } from './projections-rebuild';
 
@@ -23,6 +24,8 @@ Commands:
                                                against the signed checkpoints (reads the database)
   ledger verify-inclusion ...                  offline: an event's inclusion proof against a checkpoint
   ledger verify-consistency ...                offline: an old checkpoint is a prefix of a new one
+  ledger verify-export <file> --public-key K [--checkpoint F]
+                                               offline: a copy of GET /v1/events against signed checkpoints
 
 Roles: ${ROLES.join(', ')}
 Districts: ${DISTRICTS.join(', ')}
@@ -103,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
   if (group === 'ledger' && command === 'audit') return ledgerAudit(rest);
   if (group === 'ledger' && command === 'verify-inclusion') return ledgerVerifyInclusion(rest);
   if (group === 'ledger' && command === 'verify-consistency') return ledgerVerifyConsistency(rest);
+  if (group === 'ledger' && command === 'verify-export') return ledgerVerifyExport(rest);
   return print(`unknown command: ${[group, command].filter(Boolean).join(' ')}\n\n${HELP}`, 2);
 }
 

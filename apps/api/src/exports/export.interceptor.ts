@@ -14,6 +14,13 @@ import { chosenFormat, EXPORTS_KEY, type ExportFormat } from './export-formats';
 /** The file's name: the route's last path segment (`flags.csv`, `government-action.pdf`). */
 const fileName = (request: Request, format: ExportFormat) => `${request.path.split('/').filter(Boolean).pop() ?? 'export'}.${format}`;
 
+/** The same request for the page after this one: a CSV has no room for `nextCursor`, so it travels as a Link header. */
+function nextPage(request: Request, cursor: string): string {
+  const url = new URL(request.originalUrl, 'http://casetrail.invalid');
+  url.searchParams.set('cursor', cursor);
+  return url.pathname + url.search;
+}
+
 /**
  * One place that answers CSV or PDF for every route marked `@Exports(...)`: the handler answers its JSON,
  * and this renders that very answer, so an export never says more or less than the JSON does.
@@ -39,6 +46,8 @@ export class ExportInterceptor implements NestInterceptor {
           const report = isPlainObject(answer) ? answer : {};
           return new StreamableFile(reportPdf(report, await this.checkpointOf(report)), { type: 'application/pdf', disposition });
         }
+        const next = isPlainObject(answer) && typeof answer.nextCursor === 'string' ? answer.nextCursor : null;
+        if (next !== null) context.switchToHttp().getResponse<Response>().setHeader('Link', `<${nextPage(request, next)}>; rel="next"`);
         const table = csvTable(answer);
         return new StreamableFile(csvStream(table.columns, table.rows), { type: 'text/csv; charset=utf-8', disposition });
       }),

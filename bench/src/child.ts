@@ -6,6 +6,8 @@ import { runTimeTravel } from './workloads/time-travel';
 /** One job in a process of its own, so no system's process-wide settings leak into another's figures. */
 async function run(job: Job): Promise<unknown> {
   switch (job.kind) {
+    case 'csv-export':
+      return (await import('./workloads/csv-export.js')).runCsvExport(job.sizes);
     case 'api':
       return (await import('./workloads/http-api.js')).runApi(job.url, job.sizes);
     case 'ledger': {

@@ -1,5 +1,6 @@
 import type { ApiSizes } from './workloads/http-api';
 import type { AppendSizes } from './workloads/appends';
+import type { CsvExportSizes } from './workloads/csv-export';
 import type { LedgerSizes } from './workloads/ledger';
 import type { RebuildSizes } from './workloads/rebuild';
 import type { TimeTravelSizes, TimeTravelStore } from './workloads/time-travel';
@@ -11,6 +12,7 @@ export type Job =
   | { readonly kind: 'time-travel'; readonly system: SystemName; readonly url: string; readonly sizes: TimeTravelSizes; readonly built: TimeTravelStore | null }
   | { readonly kind: 'rebuild'; readonly system: 'casetrail'; readonly url: string; readonly sizes: RebuildSizes; readonly loaded: boolean }
   | { readonly kind: 'api'; readonly system: 'casetrail'; readonly url: string; readonly sizes: ApiSizes }
-  | { readonly kind: 'ledger'; readonly system: 'casetrail'; readonly url: string; readonly sizes: LedgerSizes; readonly firstRun: boolean };
+  | { readonly kind: 'ledger'; readonly system: 'casetrail'; readonly url: string; readonly sizes: LedgerSizes; readonly firstRun: boolean }
+  | { readonly kind: 'csv-export'; readonly system: 'casetrail'; readonly sizes: CsvExportSizes };
 
 export type JobReply = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: string };

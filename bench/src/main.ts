@@ -14,6 +14,8 @@ import type { ApiResult } from './workloads/http-api';
 import type { AppendsResult } from './workloads/appends';
 import type { LedgerResult } from './workloads/ledger';
 import type { RebuildResult } from './workloads/rebuild';
+import type { CsvExportResult } from './workloads/csv-export';
+import { csvExportRow } from './csv-export-row';
 import type { TimeTravelResult, TimeTravelStore } from './workloads/time-travel';
 
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -30,7 +32,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 /** `--only appends,rebuild,...`: run those workloads only (while working on one; the table is then partial). */
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
-const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api') => !ONLY || ONLY.has(workload);
+const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv') => !ONLY || ONLY.has(workload);
 
 async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemName, TimeTravelStore>): Promise<RunResults> {
   const order = SYSTEMS.map((_, i) => SYSTEMS[(i + run - 1) % SYSTEMS.length]!);
@@ -95,7 +97,12 @@ async function main(): Promise<void> {
     for (const system of SYSTEMS) await dropDatabase(`bench_${system}_timetravel`);
     await dropDatabase('bench_casetrail_rebuild');
   }
-  const rows = tableRows(runs, settings.api.fixedRate);
+  // The CSV export needs no database: measured once, in a process of its own.
+  const csvRows = settings.mode === 'quick' ? 10_000 : 100_000;
+  const csv = wanted('csv')
+    ? await timed('CSV export', () => runJob<CsvExportResult>({ kind: 'csv-export', system: 'casetrail', sizes: { rows: csvRows } }))
+    : undefined;
+  const rows = [...tableRows(runs, settings.api.fixedRate), ...(csv ? [csvExportRow(csv, csvRows)] : [])];
   const finishedAt = new Date();
   const command = `npm run bench${settings.mode === 'quick' ? ' -- --quick' : ''}`;
   const minutes = ((finishedAt.getTime() - startedAt.getTime()) / 60_000).toFixed(1);
@@ -111,7 +118,7 @@ async function main(): Promise<void> {
   const report = {
     command, mode: settings.mode, startedAt, finishedAt, machine, server,
     settings: { ...settings, poolSize: POOL_SIZE },
-    table: rows, runs,
+    table: rows, runs, csvExport: csv,
   };
   if (ONLY) {
     const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run

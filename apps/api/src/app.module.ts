@@ -30,6 +30,7 @@ import { ServiceHealth } from './health/service-health';
 import { LEDGER_CONTROLLERS, LEDGER_PROVIDERS } from './ledger/ledger.providers';
 import { ProblemFilter } from './http/exception.filter';
 import { PlainObjectBodyPipe } from './http/plain-object.pipe';
+import { ExportInterceptor } from './exports/export.interceptor';
 import { RequestShapeInterceptor } from './http/validation/request-shape.interceptor';
 import { strictValidationPipe } from './http/validation/validation.pipe';
 import { IdempotencyStore } from './idempotency/idempotency.store';
@@ -99,6 +100,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestShapeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ExportInterceptor },
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         ThrottlerStorageService, AuthenticationFailures,

@@ -8,6 +8,7 @@ import { MIGRATIONS } from '@casetrail/config';
 import { keysRotate } from './keys/keys-rotate';
 import { ledgerAudit } from './ledger/ledger-audit';
 import { ledgerVerifyConsistency, ledgerVerifyInclusion } from './ledger/ledger-verify';
+import { ledgerVerifyExport } from './ledger/ledger-verify-export';
 import { parseOptions, single, UsageError, type ParsedOptions } from './options';
 import { PROJECTIONS_REBUILD_HELP, rebuildProjections } from './projections-rebuild';
 import { witnessKeygen, witnessServe } from './witness/witness-command';
@@ -27,6 +28,8 @@ Commands:
   witness keygen --name N --key F              make a witness key, print its cosigner key
   witness serve --key F --state DIR --log-key K [--port N]
                                                run a C2SP tlog-witness that cosigns the log's checkpoints
+  ledger verify-export <file> --public-key K [--checkpoint F]
+                                               offline: a copy of GET /v1/events against signed checkpoints
 
 Roles: ${ROLES.join(', ')}
 Districts: ${DISTRICTS.join(', ')}
@@ -109,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
   if (group === 'ledger' && command === 'verify-consistency') return ledgerVerifyConsistency(rest);
   if (group === 'witness' && command === 'keygen') return witnessKeygen(rest);
   if (group === 'witness' && command === 'serve') return witnessServe(rest);
+  if (group === 'ledger' && command === 'verify-export') return ledgerVerifyExport(rest);
   return print(`unknown command: ${[group, command].filter(Boolean).join(' ')}\n\n${HELP}`, 2);
 }
 

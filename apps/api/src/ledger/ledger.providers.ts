@@ -11,8 +11,9 @@ import { LEDGER_CONFIGURATION } from '../config/tokens';
 import { LedgerHost, WakeLedgerSealer } from './ledger-host';
 import { LedgerKeys } from './ledger-keys';
 import { LedgerController } from './ledger.controller';
+import { EventsExportController } from './events-export.controller';
 
-export const LEDGER_CONTROLLERS = [LedgerController];
+export const LEDGER_CONTROLLERS = [LedgerController, EventsExportController];
 
 /** Everything the ledger needs besides DATABASE, EVENT_STORE, CLOCK and LEDGER_CONFIGURATION. */
 export const LEDGER_PROVIDERS: Provider[] = [

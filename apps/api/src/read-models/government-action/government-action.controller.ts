@@ -9,6 +9,7 @@ import {
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
+import { Exports } from '../../exports/export-formats';
 import { ApiError } from '../../http/api-error';
 import { CurrentCheckpoint } from '../../ledger/current-checkpoint';
 import { LedgerKeys } from '../../ledger/ledger-keys';
@@ -45,6 +46,7 @@ export class GovernmentActionController {
   }
 
   @Get()
+  @Exports('csv', 'pdf')
   @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({
     summary: 'The evidence of government action for a reporting period, as known at a moment, beside the previous period',

@@ -7,6 +7,7 @@ import {
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
+import { Exports } from '../../exports/export-formats';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { ReadModelReader } from '../read-model-reader';
 import { decodeFlagCursor, flagPage } from './flag-page';
@@ -28,6 +29,7 @@ export class RedFlagsController {
   }
 
   @Get()
+  @Exports('csv')
   @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({
     summary: 'Red flags (api.md "Red flags"), latest raised first; a donor gets counts of open flags by kind',

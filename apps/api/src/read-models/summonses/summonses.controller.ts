@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { readSummonses, type Summonses } from '@casetrail/read-models';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
+import { Exports } from '../../exports/export-formats';
 import type { User } from '@casetrail/users';
 import { ReadModelReader } from '../read-model-reader';
 import { SummonsesQueryDto } from './summonses.dto';
@@ -14,6 +15,7 @@ export class SummonsesController {
   constructor(private readonly reader: ReadModelReader) {}
 
   @Get()
+  @Exports('csv')
   @Roles('prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({ summary: 'Summonses and their service (issued, served, failed, overdue); donors get counts only' })
   async summonses(@Query() query: SummonsesQueryDto, @CurrentUser() user: User): Promise<Partial<Summonses>> {

@@ -1,6 +1,7 @@
 /** @casetrail/read-models: each read model's table shapes, projection and query; the list the runner follows. */
 export * from './projections';
 export * from './caseload/caseload.query';
+export * from './claims/claims.query';
 export * from './dpp-backlog/dpp-backlog.query';
 export * from './government-action/government-action.query';
 export * from './red-flags/red-flags.query';

@@ -7,3 +7,4 @@ export * from './median';
 export * from './flags';
 export * from './victim-records';
 export * from './disclosure';
+export * from './claims';

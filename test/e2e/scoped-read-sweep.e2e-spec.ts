@@ -75,12 +75,15 @@ describe('a district-scoped user against every read route', () => {
   /** Every GET route's answer for each scoped role; path and query values name the berea case. */
   async function sweep(minPosition: number): Promise<Map<string, { status: number; body: unknown }>> {
     const ids: Record<string, string> = { caseId: bereaCase, suspectRef: 'sus-1', victimRef: 'vic-1', summonsRef: 'sum-1', claimId };
-    const query: Record<string, string> = { period: '2020-21', minPosition: String(minPosition), from: '2021-01-01', to: '2021-12-31' };
+    const dates: Record<string, string> = { period: '2020-21', minPosition: String(minPosition), from: '2021-01-01', to: '2021-12-31', figure: 'convictions.total' };
+    // The report's changes take two moments (knownAt), not two dates.
+    const moments: Record<string, string> = { ...dates, from: '2021-01-01T00:00:00Z', to: '2031-01-01T00:00:00Z' };
     const answers = new Map<string, { status: number; body: unknown }>();
     for (const [route, operations] of Object.entries(paths)) {
       const get = operations.get;
       if (!get || GLOBAL_ROUTES.test(route)) continue;
       const params = get.parameters ?? [];
+      const query = route.endsWith('/changes') ? moments : dates;
       const url = route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name] ?? 'unknown'));
       const search = new URLSearchParams(params.filter((p) => p.in === 'query' && query[p.name]).map((p): [string, string] => [p.name, query[p.name]!]));
       for (const role of SCOPED_ROLES) {

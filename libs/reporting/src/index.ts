@@ -8,3 +8,4 @@ export * from './flags';
 export * from './victim-records';
 export * from './disclosure';
 export * from './claims';
+export * from './items';

@@ -35,13 +35,13 @@ export async function readClaim(pool: Pool, claimId: string): Promise<RecordedCl
   return rows[0] ? claimOf(rows[0]) : null;
 }
 
-/** Every counted event recorded by `now`, with its case's district: what claims are evaluated against. */
-export async function readReportEvents(pool: Pool, now: string): Promise<DistrictReportEvent[]> {
+/** Every counted event recorded by `now` (in `district`, or everywhere), with its case's district: what claims are evaluated against. */
+export async function readReportEvents(pool: Pool, now: string, district: string | null = null): Promise<DistrictReportEvent[]> {
   const { rows } = await pool.query<DistrictReportEvent>(
     `SELECT event_id AS "eventId", case_id AS "caseId", district, version, type, occurred_at AS "occurredAt",
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", data
-     FROM rm_government_action_events WHERE recorded_at <= $1::timestamptz`,
-    [now],
+     FROM rm_government_action_events WHERE recorded_at <= $1::timestamptz AND ($2::text IS NULL OR district = $2)`,
+    [now, district],
   );
   return rows;
 }

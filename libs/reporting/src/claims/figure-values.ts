@@ -1,3 +1,4 @@
+import type { DisclosureRule } from '../disclosure';
 import { governmentActionReport } from '../government-action-report';
 import { asKnownAt, type ReportEvent } from '../report-event';
 import type { ReportingPeriod } from '../reporting-period';
@@ -10,9 +11,16 @@ export type FigureQuestion = { readonly period: ReportingPeriod; readonly asOf?:
  * Every figure the question asks, by path, from `events` (one scope's report events) as the record stood at
  * `knownAt`; `now` is the server's time (nothing later can be on the record, time-based flags included).
  */
-export function figureValues(events: readonly ReportEvent[], question: FigureQuestion, knownAt: string, now: string): Map<string, number | null> {
+export function figureValues(
+  events: readonly ReportEvent[],
+  question: FigureQuestion,
+  knownAt: string,
+  now: string,
+  /** For a donor: figures about victims as the disclosure rule gives them. */
+  donor: DisclosureRule | null = null,
+): Map<string, number | null> {
   if (question.period) {
-    const report = governmentActionReport(events, question.period, knownAt, null, { now });
+    const report = governmentActionReport(events, question.period, knownAt, donor, { now });
     const { period: _p, from: _f, to: _t, knownAt: _k, scope: _s, complete: _c, previous: _pr, suppressedBelow: _sb, disclosure: _d, ...figures } = report;
     return figuresByPath(figures);
   }

@@ -78,6 +78,7 @@ describe('a donor against every route of the API', () => {
   let firstEventId: string;
   let victimEventId: string;
   let lastPosition = 0;
+  let claimId: string;
   /** Every event recorded, and whether it is a victim's (identified, referred to a service). */
   const recorded: { eventId: string; victims: boolean }[] = [];
 
@@ -130,17 +131,27 @@ describe('a donor against every route of the API', () => {
     await send(clerk, `${path}/suspects/${REFS.suspectRef}/verdict`, { occurredAt: at('07-01'), outcome: 'convicted', statute: 'anti_trafficking_act' });
     await send(clerk, `${path}/suspects/${REFS.suspectRef}/sentence`, { occurredAt: at('07-15'), imprisonmentMonths: 60, suspendedMonths: 0, fineInLieuOfPrison: false });
     await send(prosecutor, `${path}/appeals`, { appealRef: REFS.appealRef, suspectRef: REFS.suspectRef, occurredAt: at('07-20'), appellant: 'accused' });
+    // A claim about the victims of the period and about convictions: the donor reads it through the disclosure rule.
+    const coordinator = as(app.http, await app.userToken('coordinator'));
+    const claim = await coordinator.post('/v1/claims', {
+      madeAt: at('08-01'), madeBy: 'Minister', source: 'Hansard', statement: 'Twelve victims were identified and one trafficker convicted.',
+      assertions: [{ figure: 'victims.identified.total', period: '2021-22', value: 12 }, { figure: 'convictions.total', period: '2021-22', value: 1 }],
+    }).expect(201);
+    claimId = claim.body.claimId;
+    lastPosition = Math.max(lastPosition, claim.body.position);
   }, 60_000);
   afterAll(() => app.close());
 
   it('is refused every write and every case-level read, sees nothing that leads to a person, and stores nothing', async () => {
     const docs = await request(app.http).get('/docs-json').expect(200);
     const someone = await request(app.http).post('/v1/admin/users').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ name: 'someone', role: 'auditor' }).expect(201);
-    const ids: Record<string, string> = { caseId, subjectRef: subjectRefs[0]!, userId: someone.body.userId, ...REFS };
+    const ids: Record<string, string> = { caseId, subjectRef: subjectRefs[0]!, userId: someone.body.userId, claimId, ...REFS };
     const query: Record<string, string> = {
       // The victim's own event: its inclusion proof must not hand the donor the entry (refs, ciphertext).
-      period: '2021-22', minPosition: String(lastPosition), eventId: victimEventId, from: '1', to: '1',
+      period: '2021-22', minPosition: String(lastPosition), eventId: victimEventId, from: '1', to: '1', figure: 'victims.identified.bySex.male',
     };
+    // The report's changes take two moments where the ledger's proofs take two tree sizes.
+    const queryOf = (route: string) => (route.endsWith('/changes') ? { ...query, from: '2021-01-01T00:00:00Z', to: new Date().toISOString() } : query);
     const before = await storeCounts();
     const unanswerable: string[] = [];
     const answers: [string, Answer][] = [];
@@ -148,6 +159,7 @@ describe('a donor against every route of the API', () => {
     for (const [route, operations] of Object.entries(docs.body.paths as Record<string, Record<string, Operation>>)) {
       for (const [method, operation] of Object.entries(operations)) {
         const params = operation.parameters ?? [];
+        const query = queryOf(route);
         const missing = params.filter((p) => (p.in === 'path' ? !ids[p.name] : p.in === 'query' && p.required && !query[p.name]));
         if (missing.length > 0) {
           unanswerable.push(`${method.toUpperCase()} ${route}: no value for ${missing.map((p) => p.name).join(', ')}`);
@@ -177,7 +189,10 @@ describe('a donor against every route of the API', () => {
     expect(disclosures(auditorsView, subjectRefs)).toEqual(expect.arrayContaining(['victimref', 'suspectref', REFS.victimRef]));
     // The donor's own reads, for the record of what it may see.
     const allowed = answers.filter(([key, a]) => key.startsWith('GET ') && a.status === 200).map(([key]) => key).sort();
-    expect(allowed).toEqual(expect.arrayContaining(['GET /health', 'GET /v1/caseload', 'GET /v1/reports/government-action', 'GET /v1/summonses']));
+    const claimAnswer = answers.find(([key]) => key === 'GET /v1/claims/{claimId}')![1].body as { assertions: object[] };
+    expect(claimAnswer.assertions).toEqual([expect.objectContaining({ verdict: 'suppressed' }), expect.objectContaining({ verdict: 'supported', valueNow: 1 })]);
+    expect(Object.keys(claimAnswer.assertions[0]!)).not.toContain('valueNow');
+    expect(allowed).toEqual(expect.arrayContaining(['GET /v1/claims', 'GET /v1/claims/{claimId}', 'GET /health', 'GET /v1/caseload', 'GET /v1/reports/government-action', 'GET /v1/summonses']));
   }, 60_000);
 
   it("gets every event's leaf as its public part and commitment, proven in the signed tree: a victim's shows nothing, none a person, free text or actor", async () => {

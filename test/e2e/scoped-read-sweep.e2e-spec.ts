@@ -48,6 +48,7 @@ describe('a district-scoped user against every read route', () => {
   let paths: Record<string, Record<string, Operation>>;
   const bereaCase = randomUUID();
   let maseruPosition = 0;
+  let claimId = '';
 
   beforeAll(async () => {
     // Time held still, so answers that say when they were computed (knownAt, asOf) are comparable.
@@ -60,19 +61,29 @@ describe('a district-scoped user against every read route', () => {
     scoped = Object.fromEntries(await Promise.all(SCOPED_ROLES.map(async (role) => [role, as(app.http, await app.userToken(role, 'maseru'))])));
     paths = (await request(app.http).get('/docs-json').expect(200)).body.paths;
     maseruPosition = await recordCase(randomUUID(), 'maseru', 'Maseru Magistrate Court', users);
+    // A claim stating figures nationally, for maseru and for berea: only maseru's may be evaluated for a maseru user.
+    const claim = await as(app.http, await app.userToken('coordinator')).post('/v1/claims', {
+      madeAt: at('07-01'), madeBy: 'Minister', source: 'Hansard', statement: 'One conviction in each district.',
+      assertions: ['maseru', 'berea', undefined].map((district) => ({ figure: 'convictions.total', period: '2021-22', district, value: 1 })),
+    }).expect(201);
+    claimId = claim.body.claimId;
+    maseruPosition = Math.max(maseruPosition, claim.body.position);
     (app as unknown as { users: typeof users }).users = users;
   }, 120_000);
   afterAll(() => app.close());
 
   /** Every GET route's answer for each scoped role; path and query values name the berea case. */
   async function sweep(minPosition: number): Promise<Map<string, { status: number; body: unknown }>> {
-    const ids: Record<string, string> = { caseId: bereaCase, suspectRef: 'sus-1', victimRef: 'vic-1', summonsRef: 'sum-1' };
-    const query: Record<string, string> = { period: '2020-21', minPosition: String(minPosition), from: '2021-01-01', to: '2021-12-31' };
+    const ids: Record<string, string> = { caseId: bereaCase, suspectRef: 'sus-1', victimRef: 'vic-1', summonsRef: 'sum-1', claimId };
+    const dates: Record<string, string> = { period: '2020-21', minPosition: String(minPosition), from: '2021-01-01', to: '2021-12-31', figure: 'convictions.total' };
+    // The report's changes take two moments (knownAt), not two dates.
+    const moments: Record<string, string> = { ...dates, from: '2021-01-01T00:00:00Z', to: '2031-01-01T00:00:00Z' };
     const answers = new Map<string, { status: number; body: unknown }>();
     for (const [route, operations] of Object.entries(paths)) {
       const get = operations.get;
       if (!get || GLOBAL_ROUTES.test(route)) continue;
       const params = get.parameters ?? [];
+      const query = route.endsWith('/changes') ? moments : dates;
       const url = route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name] ?? 'unknown'));
       const search = new URLSearchParams(params.filter((p) => p.in === 'query' && query[p.name]).map((p): [string, string] => [p.name, query[p.name]!]));
       for (const role of SCOPED_ROLES) {
@@ -97,5 +108,11 @@ describe('a district-scoped user against every read route', () => {
     // The same sweep does see the case from berea: the comparison above can fail.
     const bereaAuditor = as(app.http, await app.userToken('auditor', 'berea'));
     await bereaAuditor.get(`/v1/cases/${bereaCase}`).expect(200);
+    const bereaClaim = (await bereaAuditor.get(`/v1/claims/${claimId}`).expect(200)).body;
+    expect(bereaClaim.assertions).toEqual([
+      expect.objectContaining({ verdict: 'out_of_scope' }),
+      expect.objectContaining({ district: 'berea', verdict: 'not_supported', recordedValue: 0, valueNow: 1 }),
+      expect.objectContaining({ verdict: 'out_of_scope' }),
+    ]);
   }, 180_000);
 });

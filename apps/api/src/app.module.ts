@@ -10,6 +10,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthenticationFailures } from './auth/authentication-failures';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
 import { USERS_PROVIDER } from './auth/users.provider';
+import { ClaimCommands } from './claims/claim-commands';
+import { ClaimsController } from './claims/claims.controller';
 import { CaseQueries } from './cases/queries/case-queries';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
 import { CASE_COMMAND_HANDLERS } from './cases/commands';
@@ -75,6 +77,7 @@ export class AppModule {
         WebSessionController,
         RedFlagsController,
         CourtCalendarController,
+        ClaimsController,
       ],
       providers: [
         { provide: CONFIGURATION, useValue: dependencies.configuration },
@@ -105,7 +108,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         ThrottlerStorageService, AuthenticationFailures,
         USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
-        CaseQueries, WebSessions,
+        CaseQueries, WebSessions, ClaimCommands,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,
       ],

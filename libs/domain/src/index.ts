@@ -20,3 +20,4 @@ export { summonsStatusAt } from './case/summons-status';
 export { assertNever } from './exhaustive';
 export * from './text';
 export { seededRandom } from './seeded-random';
+export * from './claim';

@@ -37,6 +37,17 @@ function correctedCase(caseId: string): NewEvent[] {
   }));
 }
 
+/** A claim made on day `n` of 2021-22, stating one figure. */
+function claimMade(n: number): NewEvent {
+  const madeAt = new Date(Date.parse('2021-04-01T09:00:00+02:00') + n * 86_400_000).toISOString();
+  const assertions = [{ figure: 'dpp.casesPending', period: null, asOf: madeAt, district: null, value: n % 9 }];
+  return {
+    eventId: randomUUID(), type: 'ClaimMade', schemaVersion: 1, occurredAt: madeAt,
+    data: { claimId: randomUUID(), madeAt, madeBy: `Minister ${n}`, source: 'Hansard', statement: 'Summonses have been issued.', assertions },
+    actor: { userId: 'tester', role: 'coordinator' }, correlationId: randomUUID(), causationId: null,
+  };
+}
+
 describe('each read model folds a batch into exactly the rows its events give one statement at a time', () => {
   let db: TestDatabase;
   let store: PostgresEventStore;
@@ -52,7 +63,10 @@ describe('each read model folds a batch into exactly the rows its events give on
       })));
     const byHand = [correctedCase(randomUUID()), correctedCase(randomUUID())];
     for (const stream of byHand) await store.appendToStream({ kind: 'case', id: String(stream[0]!.data.caseId) }, 'no_stream', stream);
-    events = loaded.reduce((sum, l) => sum + l.events, 0) + byHand.flat().length;
+    // Claims are streams of their own among the cases: case read models pass them by, the claims register keeps them.
+    const claims = Array.from({ length: 60 }, (_, n) => claimMade(n));
+    for (const claim of claims) await store.appendToStream({ kind: 'claim', id: String(claim.data.claimId) }, 'no_stream', [claim]);
+    events = loaded.reduce((sum, l) => sum + l.events, 0) + byHand.flat().length + claims.length;
   }, 120_000);
   afterAll(async () => {
     await store.close();

@@ -2,6 +2,7 @@
 export * from './projections';
 export * from './caseload/caseload.query';
 export * from './court-calendar/court-calendar.query';
+export * from './claims/claims.query';
 export * from './dpp-backlog/dpp-backlog.query';
 export * from './government-action/government-action.query';
 export * from './government-action/report-checkpoint';

@@ -1,4 +1,5 @@
 import type { Projection } from '@casetrail/projections';
+import { claimsProjection } from './claims/claims.projection';
 import { caseloadProjection } from './caseload/caseload.projection';
 import { courtCalendarProjection } from './court-calendar/court-calendar.projection';
 import { dppBacklogProjection } from './dpp-backlog/dpp-backlog.projection';
@@ -14,4 +15,5 @@ export const PROJECTIONS: readonly Projection[] = [
   governmentActionProjection,
   redFlagsProjection,
   courtCalendarProjection,
+  claimsProjection,
 ];

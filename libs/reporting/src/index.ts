@@ -7,3 +7,5 @@ export * from './median';
 export * from './flags';
 export * from './victim-records';
 export * from './disclosure';
+export * from './claims';
+export * from './items';

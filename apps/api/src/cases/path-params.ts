@@ -21,3 +21,12 @@ export class RefPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** `:claimId` must be a UUID. */
+@Injectable()
+export class ClaimIdPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!UUID.test(value)) throw new ApiError(400, 'VALIDATION_FAILED', 'claimId must be a UUID');
+    return value.toLowerCase();
+  }
+}

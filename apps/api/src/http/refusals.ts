@@ -1,4 +1,4 @@
-import { CaseRuleViolation } from '@casetrail/domain';
+import { CaseRuleViolation, ClaimRuleViolation } from '@casetrail/domain';
 import { VersionConflict } from '../cases/commands/path/version-conflict';
 import { IdempotencyKeyInUse, IdempotencyKeyReused } from '../idempotency/idempotency-refusals';
 import { errorBody, type ErrorBody } from './error-body';
@@ -17,6 +17,7 @@ export function refusalBody(exception: unknown): ErrorBody | null {
   if (exception instanceof CaseRuleViolation) {
     return errorBody(RULE_STATUS[exception.code] ?? 422, exception.code, exception.message);
   }
+  if (exception instanceof ClaimRuleViolation) return errorBody(422, exception.code, exception.message);
   if (exception instanceof VersionConflict) return errorBody(exception.withIfMatch ? 412 : 409, 'VERSION_CONFLICT', exception.message);
   if (exception instanceof IdempotencyKeyReused) return errorBody(422, 'IDEMPOTENCY_KEY_REUSED', exception.message);
   if (exception instanceof IdempotencyKeyInUse) return errorBody(409, 'IDEMPOTENCY_KEY_IN_USE', exception.message);

@@ -8,6 +8,7 @@ import { countedData, governmentActionProjection } from '../government-action/go
 import { summonsesProjection } from '../summonses/summonses.projection';
 import { referenceCourtCalendarProjection } from './court-calendar-reference';
 import { referenceRedFlagsProjection } from './red-flags-reference';
+import { claimRowOf, claimsProjection } from '../claims/claims.projection';
 
 /*
  * The read models as they were first written: one or more statements per event, applied one event at a
@@ -233,6 +234,22 @@ const referenceGovernmentActionProjection: Projection = {
 };
 
 
+// ---- claims
+
+/** One row per claim, one statement per event. */
+const referenceClaimsProjection: Projection = {
+  ...claimsProjection,
+  applyBatch: undefined,
+  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
+    const row = claimRowOf(event);
+    await client.query(
+      `INSERT INTO ${table('claims')} (claim_id, event_id, made_at, made_at_text, recorded_at, recorded_at_text, claim)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (claim_id) DO NOTHING`,
+      [row.claim_id, row.event_id, row.made_at, row.made_at_text, row.recorded_at, row.recorded_at_text, row.claim],
+    );
+  },
+};
+
 export const REFERENCE_PROJECTIONS: readonly Projection[] = [
   referenceCaseloadProjection,
   referenceSummonsesProjection,
@@ -240,4 +257,5 @@ export const REFERENCE_PROJECTIONS: readonly Projection[] = [
   referenceGovernmentActionProjection,
   referenceRedFlagsProjection,
   referenceCourtCalendarProjection,
+  referenceClaimsProjection,
 ];

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { toBase64 } from '@casetrail/ledger';
-import { GovernmentActionReports, reportCheckpoint } from '@casetrail/read-models';
+import { GovernmentActionReports, readReportEvents, reportCheckpoint } from '@casetrail/read-models';
 import {
-  cellKeySecretFrom, DISCLOSURE_SUMMARY, donorDisclosure, InvalidReportingPeriod, reportingPeriod,
-  type DisclosureRule, type GovernmentActionReport, type ReportingPeriod,
+  cellKeySecretFrom, DISCLOSURE_SUMMARY, donorDisclosure, InvalidReportingPeriod, isVictimFigure, reportChanges, reportingPeriod,
+  reportItems, type DisclosureRule, type GovernmentActionReport, type ReportingPeriod,
 } from '@casetrail/reporting';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
@@ -14,10 +14,14 @@ import { ApiError } from '../../http/api-error';
 import { CurrentCheckpoint } from '../../ledger/current-checkpoint';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { ReadModelReader } from '../read-model-reader';
+import { FigureChangesQueryDto, FigureItemsQueryDto } from './drill-down.dto';
+import { decodeItemCursor, itemPage, leafIndexes } from './figure-item-page';
 import { GovernmentActionQueryDto } from './government-action.dto';
 
 /** `{treeSize, rootHash}` (base64) of the ledger the answer was computed from; null while the ledger is empty. */
 type ReportCheckpoint = { treeSize: number; rootHash: string } | null;
+
+const REPORT_ROLES = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'] as const;
 
 function periodNamed(name: string): ReportingPeriod {
   try {
@@ -47,7 +51,7 @@ export class GovernmentActionController {
 
   @Get()
   @Exports('csv', 'pdf')
-  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
+  @Roles(...REPORT_ROLES)
   @ApiOperation({
     summary: 'The evidence of government action for a reporting period, as known at a moment, beside the previous period',
     description: DISCLOSURE_SUMMARY,
@@ -74,5 +78,45 @@ export class GovernmentActionController {
       found = signed && (await reportCheckpoint(this.reader.pool, question));
     }
     return found ? { treeSize: found.treeSize, rootHash: toBase64(found.rootHash) } : null;
+  }
+
+  @Get('items')
+  @Roles(...REPORT_ROLES)
+  @ApiOperation({
+    summary: 'What a figure counted: each event with its case, accused or summons ref and ledger leafIndex, in the order they occurred',
+    description: `A figure about victims lists nothing to a donor (\`withheld\`: true). ${DISCLOSURE_SUMMARY}`,
+  })
+  async items(@Query() query: FigureItemsQueryDto, @CurrentUser() user: User) {
+    const period = periodNamed(query.period);
+    const cursor = query.cursor ? decodeItemCursor(query.cursor) : null;
+    return this.reader.read(query.minPosition, async (pool, now) => {
+      const knownAt = cursor?.knownAt ?? query.knownAt ?? now;
+      const filters = { period: period.name, figure: query.figure, knownAt, district: user.district };
+      if (user.role === 'donor' && isVictimFigure(query.figure)) return { filters, items: [], nextCursor: null, withheld: true, disclosure: this.donorRule.description };
+      const counted = reportItems(await readReportEvents(pool, now, user.district), period, query.figure, knownAt, now) ?? [];
+      const { page, nextCursor } = itemPage(counted, knownAt, Number(query.limit ?? 50), cursor);
+      const leaves = await leafIndexes(pool, page.map((item) => item.eventId));
+      const items = page.map(({ victimRef: _, ...item }) => ({ ...item, leafIndex: leaves.get(item.eventId) ?? null }));
+      return { filters, total: counted.length, items, nextCursor };
+    });
+  }
+
+  @Get('changes')
+  @Roles(...REPORT_ROLES)
+  @ApiOperation({
+    summary: 'Every figure of a period that differs between two knownAt moments, with the events recorded in between that explain it',
+    description: `For a donor, figures about victims are compared as disclosed, and name no event. ${DISCLOSURE_SUMMARY}`,
+  })
+  async changes(@Query() query: FigureChangesQueryDto, @CurrentUser() user: User) {
+    const period = periodNamed(query.period);
+    if (Date.parse(query.to) < Date.parse(query.from)) {
+      throw new ApiError(400, 'VALIDATION_FAILED', 'to must not be before from', { fields: [{ field: 'to', problems: ['must not be before from'] }] });
+    }
+    const donor = user.role === 'donor' ? this.donorRule : null;
+    return this.reader.read(query.minPosition, async (pool, now) => {
+      const items = reportChanges(await readReportEvents(pool, now, user.district), period, query.from, query.to, now, donor);
+      const filters = { period: period.name, from: query.from, to: query.to, district: user.district };
+      return { filters, items, nextCursor: null, ...(donor ? { disclosure: donor.description } : {}) };
+    });
   }
 }

@@ -1,0 +1,3 @@
+export * from './claim-events';
+export * from './claim-codec';
+export * from './make-claim';

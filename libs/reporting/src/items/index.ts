@@ -1,0 +1,2 @@
+export type { CountedItem } from './case-items';
+export * from './report-items';

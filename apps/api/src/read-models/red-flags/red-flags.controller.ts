@@ -9,10 +9,14 @@ import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { ReadModelReader } from '../read-model-reader';
-import { decodeFlagCursor, flagPage } from './flag-page';
+import { decodeCursor, pageOf, sortOf } from '../lists/list-cursor';
+import { limitOf } from '../lists/list-query.dto';
 import { RedFlagsQueryDto } from './red-flags.dto';
 
 const listed = ({ caseId, kind, ref, raisedAt, clearedAt, eventIds }: RedFlag) => ({ caseId, kind, ref, raisedAt, clearedAt, eventIds });
+
+/** A flag's place in the list: when raised, then its case and key (unique together). */
+const flagKey = (flag: RedFlag) => [Date.parse(flag.raisedAt), flag.caseId, flag.key];
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -34,18 +38,19 @@ export class RedFlagsController {
     description: DISCLOSURE_SUMMARY,
   })
   async flags(@Query() query: RedFlagsQueryDto, @CurrentUser() user: User) {
-    const cursor = query.cursor ? decodeFlagCursor(query.cursor) : null;
+    const sort = sortOf<'raisedAt'>(query.sort, '-raisedAt');
+    const cursor = query.cursor ? decodeCursor<{ moment: string; sort: string }>(query.cursor, ['moment', 'sort'], { sort: query.sort ?? '-raisedAt' }) : null;
     const district = user.district ?? query.district ?? null;
     const knownAt = query.knownAt ?? null;
     return this.reader.read(query.minPosition, async (pool, now) => {
-      const moment = cursor?.moment ?? query.asOf ?? knownAt ?? now;
+      const moment = cursor?.pin.moment ?? query.asOf ?? knownAt ?? now;
       if (user.role === 'donor') {
         const open = await readRedFlags(pool, { moment, knownAt, district, kind: null, open: true });
         return { asOf: moment, knownAt, filters: { district }, counts: this.countsByKind(open), disclosure: this.donorRule.description };
       }
       const kind = query.kind ?? null;
       const flags = await readRedFlags(pool, { moment, knownAt, district, kind, open: query.open === 'true' });
-      const page = flagPage(flags, moment, query.sort !== 'raisedAt', Number(query.limit ?? 50), cursor);
+      const page = pageOf(flags, flagKey, sort.descending, limitOf(query), { moment, sort: query.sort ?? '-raisedAt' }, cursor?.after ?? null);
       const filters = { kind, district, open: query.open === 'true' };
       return { asOf: moment, knownAt, filters, items: page.items.map(listed), nextCursor: page.nextCursor };
     });

@@ -1,5 +1,8 @@
 /** @casetrail/read-models: each read model's table shapes, projection and query; the list the runner follows. */
 export * from './projections';
+export * from './case-list/case-list.query';
+export * from './case-list/case-list.sort';
+export type { ListedCase, ListMoment } from './case-list/listed-case';
 export * from './caseload/caseload.query';
 export * from './dpp-backlog/dpp-backlog.query';
 export * from './government-action/government-action.query';

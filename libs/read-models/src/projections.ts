@@ -1,4 +1,5 @@
 import type { Projection } from '@casetrail/projections';
+import { caseListProjection } from './case-list/case-list.projection';
 import { caseloadProjection } from './caseload/caseload.projection';
 import { dppBacklogProjection } from './dpp-backlog/dpp-backlog.projection';
 import { governmentActionProjection } from './government-action/government-action.projection';
@@ -12,4 +13,5 @@ export const PROJECTIONS: readonly Projection[] = [
   dppBacklogProjection,
   governmentActionProjection,
   redFlagsProjection,
+  caseListProjection,
 ];

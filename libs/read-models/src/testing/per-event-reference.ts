@@ -7,6 +7,7 @@ import { dppBacklogProjection } from '../dpp-backlog/dpp-backlog.projection';
 import { countedData, governmentActionProjection } from '../government-action/government-action.projection';
 import { summonsesProjection } from '../summonses/summonses.projection';
 import { referenceRedFlagsProjection } from './red-flags-reference';
+import { referenceCaseListProjection } from './case-list-reference';
 
 /*
  * The read models as they were first written: one or more statements per event, applied one event at a
@@ -238,4 +239,5 @@ export const REFERENCE_PROJECTIONS: readonly Projection[] = [
   referenceDppBacklogProjection,
   referenceGovernmentActionProjection,
   referenceRedFlagsProjection,
+  referenceCaseListProjection,
 ];

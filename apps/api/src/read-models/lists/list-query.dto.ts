@@ -3,7 +3,7 @@ import { IsOptional, Matches } from 'class-validator';
 import { ReadModelQueryDto } from '../read-model-query.dto';
 
 /** The sort values a list allows: each field ascending, or descending with a leading `-`. */
-export const sortsOf = <F extends string>(fields: readonly F[]) => [...fields, ...fields.map((field) => `-${field}` as const)];
+export const sortsOf = (fields: readonly string[]): readonly string[] => [...fields, ...fields.map((field) => `-${field}`)];
 
 /** What every list takes (api.md "Lists"): a page size and the previous page's cursor. */
 export class ListQueryDto extends ReadModelQueryDto {
@@ -12,7 +12,7 @@ export class ListQueryDto extends ReadModelQueryDto {
   limit?: string;
 
   @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor; it pins the list as it stood at the first page" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,1024}$/, { message: 'cursor must be a nextCursor as given' })
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be a nextCursor as given' })
   cursor?: string;
 }
 

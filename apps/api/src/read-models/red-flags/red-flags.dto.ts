@@ -5,7 +5,7 @@ import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
 import { IsTimestamp } from '../../http/validation/formats';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
 
-export const FLAG_SORTS = sortsOf(['raisedAt'] as const);
+export const FLAG_SORTS = sortsOf(['raisedAt']);
 
 export class RedFlagsQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: FLAG_KINDS }) @IsOptional() @IsIn(FLAG_KINDS)

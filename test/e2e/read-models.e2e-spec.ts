@@ -79,7 +79,7 @@ describe('read models over HTTP: caseload, summonses, DPP backlog, government-ac
   it('shows the cases waiting before the DPP', async () => {
     const { body } = await prosecutor.get(`/v1/dpp/backlog?minPosition=${lastPosition}`).expect(200);
     expect(body.pending).toBe(1);
-    expect(body.cases[0]).toMatchObject({ district: 'maseru', form: 'sex', submittedAt: at('05-03') });
+    expect(body.items[0]).toMatchObject({ district: 'maseru', form: 'sex', submittedAt: at('05-03') });
   });
 
   it('reports the evidence of government action for 2021-22 with 2020-21 beside it', async () => {

@@ -64,7 +64,7 @@ describe('the web page\'s sign-in: a token exchanged for a session cookie that r
   it('given the role table, a cookie reaches no route the role could not reach with its token', async () => {
     const donor = await app.userToken('donor');
     const { pair } = sessionCookie(await signIn(donor).expect(201));
-    const refused = await request(app.http).get('/v1/dpp/backlog').set('Cookie', pair).expect(403);
+    const refused = await request(app.http).get('/v1/cases').set('Cookie', pair).expect(403);
     expect(refused.body.code).toBe('ROLE_NOT_ALLOWED');
     const counts = await request(app.http).get('/v1/summonses').set('Cookie', pair).expect(200);
     expect(counts.body).not.toHaveProperty('summonses');

@@ -2,9 +2,11 @@
 export * from './projections';
 export * from './case-list/case-list.query';
 export * from './case-list/case-list.sort';
-export type { ListedCase, ListMoment } from './case-list/listed-case';
+export * from './case-list/cases-at';
+export type { CaseAt, ListedCase, ListMoment } from './case-list/listed-case';
 export * from './caseload/caseload.query';
 export * from './dpp-backlog/dpp-backlog.query';
+export * from './dpp-backlog/backlog-at.query';
 export * from './government-action/government-action.query';
 export * from './red-flags/red-flags.query';
 export * from './summonses/summonses.query';

@@ -122,8 +122,9 @@ export interface PendingDocket {
 
 export interface BacklogAnswer {
   readonly asOf: string;
-  readonly pending: number;
-  readonly medianDaysPending: number | null;
-  readonly cases?: readonly PendingDocket[];
+  readonly total: number;
+  readonly ageBands: Readonly<Record<string, number>>;
+  /** Absent for donors (counts only), as are the rows. */
+  readonly medianDaysPending?: number | null;
   readonly items?: readonly PendingDocket[];
 }

@@ -4,7 +4,7 @@ import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail
 import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
 import { countedEventData } from '../government-action/government-action.projection';
 import { CASE_LIST, type CaseListRow } from './case-list.tables';
-import { listedCaseAt, recordedMs, stageRank, type ListedEvent } from './listed-case';
+import { caseAt, recordedMs, stageRank, type ListedEvent } from './listed-case';
 
 /** What the list keeps of an event: its place in the global order, when recorded, its data without free text or personal data. */
 export function keptForList({ event, eventId, globalPosition, recordedAt }: CaseRecord): ListedEvent {
@@ -13,14 +13,16 @@ export function keptForList({ event, eventId, globalPosition, recordedAt }: Case
 
 /** The row of a case whose kept events are these (in stream order); null before its referral. */
 export function caseListRow(caseId: string, events: readonly ListedEvent[]): CaseListRow | null {
-  const listed = listedCaseAt(caseId, events, { position: null, knownAt: null, asOf: null });
+  const now = caseAt(caseId, events, { position: null, knownAt: null, asOf: null });
   const [first, last] = [events[0], events[events.length - 1]];
-  if (!listed || !first || !last) return null;
+  if (!now || !first || !last) return null;
+  const { listed } = now;
   const [major, minor] = last.position.split(':') as [string, string];
   return {
     case_id: caseId, district: listed.district, form: listed.form, stage: listed.stage, stage_rank: stageRank(listed.stage),
     referred_ms: String(instantOf(listed.referredAt)), referred_at_text: listed.referredAt,
     last_event_ms: String(instantOf(listed.lastEventAt)), last_event_at_text: listed.lastEventAt, accused_count: listed.accusedCount,
+    before_dpp_since: now.beforeDppSince, summonses: JSON.stringify(now.summonses),
     position_major: major, position_minor: minor, first_recorded_ms: String(recordedMs(first)), last_recorded_ms: String(recordedMs(last)),
     events: JSON.stringify(events),
   };

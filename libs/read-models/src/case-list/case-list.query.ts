@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
-import { decodeGlobalPosition, encodeGlobalPosition, type GlobalPosition } from '@casetrail/event-store';
 import { instantOf, type CaseStage, type District, type Form } from '@casetrail/domain';
 import type { FlagKind } from '@casetrail/reporting';
 import { openFlagKindsAsKnown } from '../red-flags/red-flags.query';
-import { listedCaseAt, stageRank, type ListedCase, type ListedEvent, type ListMoment } from './listed-case';
+import { casesRefolded, pinnedParameters, STORED_AS_THEN, type PinnedMoment } from './cases-at';
+import { stageRank, type ListedCase } from './listed-case';
 import { afterKey, compareCaseKeys, dayEnd, dayStart, SORT_COLUMNS, type CaseKey, type CaseSortField } from './case-list.sort';
 
 export interface CaseListFilters {
@@ -19,7 +19,7 @@ export interface CaseListFilters {
 
 export interface CaseListQuestion {
   /** The list as it stood at this read-model position, as known at `knownAt`, as the world stood at `asOf`. */
-  readonly at: ListMoment & { readonly position: GlobalPosition };
+  readonly at: PinnedMoment;
   /** When flags are looked at: asOf, or knownAt, or the first page's now. */
   readonly moment: string;
   readonly filters: CaseListFilters;
@@ -41,18 +41,6 @@ export interface CaseListPage {
   /** The last item's key when more items follow. */
   readonly next: CaseKey | null;
 }
-
-/** The read-model position a first page pins: the last event the list has applied (events apply in the global order). */
-export async function caseListPosition(pool: Pool): Promise<GlobalPosition> {
-  const { rows } = await pool.query<{ position: string }>(
-    `SELECT position_major || ':' || position_minor AS position FROM rm_case_list_cases
-     ORDER BY position_major DESC, position_minor DESC LIMIT 1`,
-  );
-  return decodeGlobalPosition(rows[0]?.position ?? '0:0');
-}
-
-/** A pinned position's two numbers, for SQL's row comparison `(position_major, position_minor) <= ($1, $2)`. */
-const partsOf = (position: GlobalPosition) => encodeGlobalPosition(position).split(':');
 
 /**
  * One page of the case list. Rows untouched since the pinned position (and wholly known and occurred by
@@ -81,13 +69,11 @@ export function keyOf(listed: ListedCase, sort: CaseSortField): CaseKey {
   return [value, listed.caseId];
 }
 
-const msOrNull = (moment: string | null) => (moment === null ? null : instantOf(moment));
-
 async function storedPage(pool: Pool, { at, filters, sort, descending, after, limit, moment }: CaseListQuestion): Promise<ListedCase[]> {
   const column = SORT_COLUMNS[sort];
   const order = descending ? 'DESC' : 'ASC';
   const values: unknown[] = [
-    ...partsOf(at.position), msOrNull(at.knownAt), msOrNull(at.asOf), filters.district, filters.stage, filters.form,
+    ...pinnedParameters(at), filters.district, filters.stage, filters.form,
     filters.referredFrom === null ? null : dayStart(filters.referredFrom), filters.referredTo === null ? null : dayEnd(filters.referredTo),
     filters.flag, moment, limit + 1,
   ];
@@ -96,8 +82,7 @@ async function storedPage(pool: Pool, { at, filters, sort, descending, after, li
     `SELECT case_id::text AS "caseId", district, form, stage, referred_at_text AS "referredAt", last_event_at_text AS "lastEventAt",
             accused_count AS "accusedCount"
      FROM rm_case_list_cases c
-     WHERE (position_major, position_minor) <= ($1::bigint, $2::bigint)
-       AND ($3::bigint IS NULL OR last_recorded_ms <= $3) AND ($4::bigint IS NULL OR last_event_ms <= $4)
+     WHERE ${STORED_AS_THEN}
        AND ($5::text IS NULL OR district = $5) AND ($6::text IS NULL OR stage = $6) AND ($7::text IS NULL OR form = $7)
        AND ($8::bigint IS NULL OR referred_ms >= $8) AND ($9::bigint IS NULL OR referred_ms < $9)
        AND ($10::text IS NULL OR EXISTS (
@@ -114,22 +99,13 @@ async function storedPage(pool: Pool, { at, filters, sort, descending, after, li
 /** The cases changed since the pinned position, or not wholly known or occurred by the moments asked: folded as they stood. */
 async function refoldedCases(pool: Pool, question: CaseListQuestion): Promise<ListedCase[]> {
   const { at, filters, scope, sort, descending, after } = question;
-  const { rows } = await pool.query<{ caseId: string; events: ListedEvent[] }>(
-    `SELECT case_id::text AS "caseId", events FROM rm_case_list_cases
-     WHERE ((position_major, position_minor) > ($1::bigint, $2::bigint)
-             OR coalesce(last_recorded_ms > $3::bigint, false) OR coalesce(last_event_ms > $4::bigint, false))
-       AND NOT ((position_major, position_minor) <= ($1::bigint, $2::bigint)
-                AND (coalesce(first_recorded_ms > $3::bigint, false) OR coalesce(referred_ms > $4::bigint, false)))
-       AND ($5::text IS NULL OR district = $5)`,
-    [...partsOf(at.position), msOrNull(at.knownAt), msOrNull(at.asOf), scope],
-  );
+  const refolded = await casesRefolded(pool, at, scope);
   const from = filters.referredFrom === null ? -Infinity : dayStart(filters.referredFrom);
   const to = filters.referredTo === null ? Infinity : dayEnd(filters.referredTo);
   const direction = descending ? -1 : 1;
-  const listed = rows
-    .map((row) => listedCaseAt(row.caseId, row.events, at))
-    .filter((c): c is ListedCase => c !== null
-      && (filters.district === null || c.district === filters.district) && (filters.stage === null || c.stage === filters.stage)
+  const listed = refolded
+    .map((c) => c.listed)
+    .filter((c) => (filters.district === null || c.district === filters.district) && (filters.stage === null || c.stage === filters.stage)
       && (filters.form === null || c.form === filters.form) && instantOf(c.referredAt) >= from && instantOf(c.referredAt) < to
       && (after === null || direction * compareCaseKeys(keyOf(c, sort), after) > 0));
   if (filters.flag === null || listed.length === 0) return listed;

@@ -10,4 +10,5 @@ export * from './dpp-backlog/backlog-at.query';
 export * from './government-action/government-action.query';
 export * from './red-flags/red-flags.query';
 export * from './summonses/summonses.query';
+export * from './summonses/summonses-at.query';
 export * from './read-model-runner';

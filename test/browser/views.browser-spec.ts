@@ -24,7 +24,7 @@ const READY: Record<string, string> = {
   Ledger: '[data-testid=checkpoint-checks]',
 };
 const READS_TIMELINE: readonly Role[] = ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'];
-const READS_BACKLOG: readonly Role[] = ['prosecutor', 'court_clerk', 'auditor', 'coordinator'];
+const READS_BACKLOG: readonly Role[] = ['prosecutor', 'court_clerk', 'auditor', 'coordinator', 'donor'];
 
 describe('the web page in chromium, signed in as each role, shows what the API answers that role', () => {
   let service: SeededService;

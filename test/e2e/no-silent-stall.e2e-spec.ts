@@ -12,7 +12,7 @@ type Health = {
 };
 
 // The followers a case event can stop (the claims register reads claim events only: a case's never stops it).
-const COMPONENTS = ['ledger', 'projection:caseload', 'projection:court_calendar', 'projection:dpp_backlog', 'projection:government_action', 'projection:red_flags', 'projection:summonses'];
+const COMPONENTS = ['ledger', 'projection:case_list', 'projection:caseload', 'projection:court_calendar', 'projection:dpp_backlog', 'projection:government_action', 'projection:red_flags', 'projection:summonses'];
 
 /**
  * Issue #13, "no silent stall": when the sealer or a projection cannot process an event, it keeps trying
@@ -87,7 +87,7 @@ describe('no silent stall: /health names what cannot get past an event, and reco
     }
     expect(stuck.ledger).toEqual({ treeSize: before.ledger.treeSize, eventsNotSealed: 2 });
     expect(Object.fromEntries(stuck.projections.map((p) => [p.name, p.eventsBehind]))).toEqual({
-      caseload: 2, claims: 0, court_calendar: 0, dpp_backlog: 2, government_action: 2, red_flags: 2, summonses: 0,
+      case_list: 2, caseload: 2, claims: 0, court_calendar: 0, dpp_backlog: 2, government_action: 2, red_flags: 2, summonses: 0,
     });
     expect(logged('the ledger cannot seal an event; retrying with backoff')).toHaveLength(2); // this test's, and the first test's
     expect(logged('projection cannot apply an event; retrying with backoff')).toHaveLength(COMPONENTS.length - 1 + stuckOnIt.length - 1);

@@ -66,20 +66,23 @@ describe('read models over HTTP: caseload, summonses, DPP backlog, government-ac
 
   it('lists summonses with overdue computed against today, and gives donors counts only', async () => {
     const { body } = await prosecutor.get(`/v1/summonses?minPosition=${lastPosition}`).expect(200);
-    expect(body.summonses).toEqual([
+    expect(body.items).toEqual([
       expect.objectContaining({ summonsRef: 'done', status: 'served', daysOutstanding: 10, court: 'Maseru Magistrate' }),
       expect.objectContaining({ summonsRef: 'late', status: 'overdue', returnDate: '2021-06-01' }),
     ]);
     const overdue = await prosecutor.get('/v1/summonses?status=overdue').expect(200);
-    expect(overdue.body.summonses.map((s: { summonsRef: string }) => s.summonsRef)).toEqual(['late']);
+    expect(overdue.body.items.map((s: { summonsRef: string }) => s.summonsRef)).toEqual(['late']);
     const counts = await donor.get('/v1/summonses').expect(200);
-    expect(counts.body).toEqual({ asOf: expect.any(String), counts: { total: 2, byStatus: { served: 1, overdue: 1 } } });
+    expect(counts.body).toEqual({
+      asOf: expect.any(String), knownAt: null, filters: expect.objectContaining({ district: null }),
+      counts: { total: 2, byStatus: { served: 1, overdue: 1 } },
+    });
   });
 
   it('shows the cases waiting before the DPP', async () => {
     const { body } = await prosecutor.get(`/v1/dpp/backlog?minPosition=${lastPosition}`).expect(200);
     expect(body.pending).toBe(1);
-    expect(body.cases[0]).toMatchObject({ district: 'maseru', form: 'sex', submittedAt: at('05-03') });
+    expect(body.items[0]).toMatchObject({ district: 'maseru', form: 'sex', submittedAt: at('05-03') });
   });
 
   it('reports the evidence of government action for 2021-22 with 2020-21 beside it', async () => {
@@ -135,6 +138,6 @@ describe('read models over HTTP: caseload, summonses, DPP backlog, government-ac
 
   it('reports each projection with its lag on /health', async () => {
     const { body } = await auditor.get('/health').expect(200);
-    expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['caseload', 'claims', 'court_calendar', 'dpp_backlog', 'government_action', 'red_flags', 'summonses']);
+    expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['case_list', 'caseload', 'claims', 'court_calendar', 'dpp_backlog', 'government_action', 'red_flags', 'summonses']);
   });
 });

@@ -36,6 +36,6 @@ describe('the web page asks only what the API answers each role', () => {
   });
 
   it('publishes x-roles on a route that narrows them', () => {
-    expect(paths['/v1/dpp/backlog']?.get?.['x-roles']).toEqual(['prosecutor', 'court_clerk', 'auditor', 'coordinator']);
+    expect(paths['/v1/dpp/backlog']?.get?.['x-roles']).toEqual(['prosecutor', 'court_clerk', 'auditor', 'coordinator', 'donor']);
   });
 });

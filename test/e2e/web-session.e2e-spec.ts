@@ -46,7 +46,7 @@ describe('the web page\'s sign-in: a token exchanged for a session cookie that r
     const me = await request(app.http).get('/v1/session').set('Cookie', pair).expect(200);
     expect(me.body).toMatchObject({ user: { role: 'prosecutor', district: 'maseru' }, expiresAt: expect.any(String) });
     const summonses = await request(app.http).get('/v1/summonses').set('Cookie', pair).expect(200);
-    expect(summonses.body).toHaveProperty('summonses');
+    expect(summonses.body).toHaveProperty('items');
   });
 
   it('given the cookie alone, a write is 401 and stores nothing', async () => {
@@ -64,10 +64,10 @@ describe('the web page\'s sign-in: a token exchanged for a session cookie that r
   it('given the role table, a cookie reaches no route the role could not reach with its token', async () => {
     const donor = await app.userToken('donor');
     const { pair } = sessionCookie(await signIn(donor).expect(201));
-    const refused = await request(app.http).get('/v1/dpp/backlog').set('Cookie', pair).expect(403);
+    const refused = await request(app.http).get('/v1/cases').set('Cookie', pair).expect(403);
     expect(refused.body.code).toBe('ROLE_NOT_ALLOWED');
     const counts = await request(app.http).get('/v1/summonses').set('Cookie', pair).expect(200);
-    expect(counts.body).not.toHaveProperty('summonses');
+    expect(counts.body).not.toHaveProperty('items');
   });
 
   it('given sign-out, the cookie is cleared and stops working', async () => {

@@ -42,6 +42,7 @@ import { PersonalDataHost } from './personal-data/personal-data.host';
 import { PERSONAL_DATA } from './personal-data/personal-data.token';
 import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { SubjectsController } from './subjects/subjects.controller';
+import { CaseListController } from './read-models/case-list/case-list.controller';
 import { CaseloadController } from './read-models/caseload/caseload.controller';
 import { DppBacklogController } from './read-models/dpp-backlog/dpp-backlog.controller';
 import { GovernmentActionController } from './read-models/government-action/government-action.controller';
@@ -75,7 +76,7 @@ export class AppModule {
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
         WebSessionController,
-        RedFlagsController,
+        RedFlagsController, CaseListController,
         CourtCalendarController,
         ClaimsController,
       ],

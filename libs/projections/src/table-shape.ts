@@ -1,4 +1,4 @@
-export type ColumnType = 'uuid' | 'text' | 'integer' | 'boolean' | 'timestamptz' | 'date' | 'jsonb';
+export type ColumnType = 'uuid' | 'text' | 'integer' | 'bigint' | 'boolean' | 'timestamptz' | 'date' | 'jsonb';
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 

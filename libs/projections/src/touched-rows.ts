@@ -94,6 +94,7 @@ export class TouchedRows<R extends Row> {
   }
 }
 
+/** A bigint stays text: a JavaScript number would round it. */
 function fromText(type: ColumnType, text: string | null): Cell {
   if (text === null) return null;
   if (type === 'integer') return Number(text);

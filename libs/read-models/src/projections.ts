@@ -1,5 +1,6 @@
 import type { Projection } from '@casetrail/projections';
 import { claimsProjection } from './claims/claims.projection';
+import { caseListProjection } from './case-list/case-list.projection';
 import { caseloadProjection } from './caseload/caseload.projection';
 import { courtCalendarProjection } from './court-calendar/court-calendar.projection';
 import { dppBacklogProjection } from './dpp-backlog/dpp-backlog.projection';
@@ -16,4 +17,5 @@ export const PROJECTIONS: readonly Projection[] = [
   redFlagsProjection,
   courtCalendarProjection,
   claimsProjection,
+  caseListProjection,
 ];

@@ -95,16 +95,16 @@ export async function checkCase(page: Page, service: SeededService, role: Role, 
   expect(steps).toEqual([['entry', 'true'], ['entryNames', 'true'], ['root', 'true'], ['note', 'true'], ['keyId', 'true'], ['signature', 'true']]);
 }
 
-interface Summonses { counts: { total: number; byStatus: Record<string, number> }; summonses?: unknown[] }
-interface Backlog { pending: number; cases: unknown[] }
+interface Summonses { counts: { total: number; byStatus: Record<string, number> }; items?: unknown[] }
+interface Backlog { total: number; items?: unknown[] }
 
 /** The backlog and the summonses as the API answers the role (counts only for a donor). */
 export async function checkWorkLists(page: Page, service: SeededService, role: Role, readsBacklog: boolean): Promise<void> {
   if (readsBacklog) {
     const backlog = await service.get<Backlog>(role, '/v1/dpp/backlog');
     await page.getByTestId('backlog-summary').waitFor();
-    expect(await page.locator('[data-testid=backlog-summary] dd[data-value]').getAttribute('data-value')).toBe(String(backlog.pending));
-    expect(await page.locator('[data-testid=backlog-table] tbody tr').count()).toBe(backlog.cases.length);
+    expect(await page.locator('[data-testid=backlog-summary] dd[data-value]').first().getAttribute('data-value')).toBe(String(backlog.total));
+    expect(await page.locator('[data-testid=backlog-table] tbody tr').count()).toBe(backlog.items?.length ?? 0);
   } else {
     expect(await page.getByTestId('backlog-summary').count()).toBe(0);
   }
@@ -117,7 +117,7 @@ export async function checkWorkLists(page: Page, service: SeededService, role: R
   if (role === 'donor') expect(await page.getByTestId('summonses-table').count()).toBe(0);
   else {
     await page.getByTestId('summonses-table').waitFor();
-    expect(await page.locator('[data-testid=summonses-table] tbody tr').count()).toBe(summonses.summonses!.length);
+    expect(await page.locator('[data-testid=summonses-table] tbody tr').count()).toBe(summonses.items!.length);
   }
 }
 

@@ -13,7 +13,7 @@ export const ROUTE_ROLES = {
   caseView: allBut('donor'),
   timeline: ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'],
   summonses: ['prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'],
-  dppBacklog: ['prosecutor', 'court_clerk', 'auditor', 'coordinator'],
+  dppBacklog: ['prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'],
   flags: allBut('victim_services'),
   checkpoint: ALL,
   inclusionProof: ALL,

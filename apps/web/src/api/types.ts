@@ -107,8 +107,7 @@ export interface SummonsRow {
 export interface SummonsesAnswer {
   readonly asOf: string;
   readonly counts: { readonly total: number; readonly byStatus: Readonly<Record<string, number>> };
-  /** Absent for donors (counts only); `items` once the lists page (api.md part 2). */
-  readonly summonses?: readonly SummonsRow[];
+  /** Absent for donors (counts only): the first page of rows. */
   readonly items?: readonly SummonsRow[];
 }
 
@@ -122,9 +121,10 @@ export interface PendingDocket {
 
 export interface BacklogAnswer {
   readonly asOf: string;
-  readonly pending: number;
-  readonly medianDaysPending: number | null;
-  readonly cases?: readonly PendingDocket[];
+  readonly total: number;
+  readonly ageBands: Readonly<Record<string, number>>;
+  /** Absent for donors (counts only), as are the rows. */
+  readonly medianDaysPending?: number | null;
   readonly items?: readonly PendingDocket[];
 }
 

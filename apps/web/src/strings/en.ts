@@ -202,6 +202,7 @@ export const en = {
     medianDays: 'Median days waiting',
     submittedAt: 'Docket submitted',
     daysPending: 'Days waiting',
+    daysBand: (band: string) => `Waiting ${band} days`,
     summonses: 'Summonses',
     statusFilter: 'Status',
     all: 'all',

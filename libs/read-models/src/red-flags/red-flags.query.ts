@@ -45,11 +45,27 @@ async function flagsKnownAt(pool: Pool, question: RedFlagQuestion, knownAt: stri
 /** The kinds of flag open on each of these cases at `moment` (for a list of cases); a case without any is absent. */
 export async function openFlagKinds(pool: Pool, caseIds: readonly string[], moment: string): Promise<Map<string, FlagKind[]>> {
   const { rows } = await pool.query<{ caseId: string; kinds: FlagKind[] }>(
-    `SELECT case_id::text AS "caseId", array_agg(DISTINCT kind ORDER BY kind) AS kinds
+    `SELECT case_id::text AS "caseId", array_agg(DISTINCT kind COLLATE "C" ORDER BY kind COLLATE "C") AS kinds
      FROM rm_red_flags_flags
      WHERE case_id = ANY($1::uuid[]) AND raised_at <= $2::timestamptz AND (cleared_at IS NULL OR cleared_at > $2::timestamptz)
      GROUP BY case_id`,
     [caseIds, moment],
   );
   return new Map(rows.map((row) => [row.caseId, row.kinds]));
+}
+
+/** The kinds of flag open on each of these cases at `moment` as the record stood at `knownAt` (null: as known now). */
+export async function openFlagKindsAsKnown(
+  pool: Pool, caseIds: readonly string[], moment: string, knownAt: string | null,
+): Promise<Map<string, FlagKind[]>> {
+  if (knownAt === null) return openFlagKinds(pool, caseIds, moment);
+  const { rows } = await pool.query<{ caseId: string; events: RecordedCaseEvent[] }>(
+    `SELECT case_id::text AS "caseId", events FROM rm_red_flags_cases WHERE case_id = ANY($1::uuid[])`,
+    [caseIds],
+  );
+  const open = rows.map((row) => {
+    const flags = flagsAsOf(caseRedFlags(row.caseId, row.events, { knownAt }), moment).filter((flag) => isOpenAt(flag, moment));
+    return [row.caseId, [...new Set(flags.map((flag) => flag.kind))].sort()] as const;
+  });
+  return new Map(open.filter(([, kinds]) => kinds.length > 0));
 }

@@ -9,6 +9,7 @@ import { summonsesProjection } from '../summonses/summonses.projection';
 import { referenceCourtCalendarProjection } from './court-calendar-reference';
 import { referenceRedFlagsProjection } from './red-flags-reference';
 import { claimRowOf, claimsProjection } from '../claims/claims.projection';
+import { referenceCaseListProjection } from './case-list-reference';
 
 /*
  * The read models as they were first written: one or more statements per event, applied one event at a
@@ -258,4 +259,5 @@ export const REFERENCE_PROJECTIONS: readonly Projection[] = [
   referenceRedFlagsProjection,
   referenceCourtCalendarProjection,
   referenceClaimsProjection,
+  referenceCaseListProjection,
 ];

@@ -1,12 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { readDppBacklog, type DppBacklog } from '@casetrail/read-models';
+import { readBacklogAt, type PendingDocket } from '@casetrail/read-models';
+import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
-import type { User } from '@casetrail/users';
 import { ReadModelReader } from '../read-model-reader';
-import { DppBacklogQueryDto } from './dpp-backlog.dto';
+import { badCursor, decodeCursor, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
+import { limitOf } from '../lists/list-query.dto';
+import { firstPin, momentOfPin, PIN_CELLS, pinCells, pinnedMoment, pinOfCursor } from '../lists/time-travel-pin';
+import { BACKLOG_SORTS, DppBacklogQueryDto } from './dpp-backlog.dto';
+
+/** A docket's place in the backlog: its days pending, then its case. */
+const docketKey = (docket: PendingDocket) => [docket.daysPending, docket.caseId];
+const isDocketKey = (key: readonly KeyCell[]) => key.length === 2 && Number.isSafeInteger(key[0]) && typeof key[1] === 'string';
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -16,9 +23,26 @@ export class DppBacklogController {
 
   @Get()
   @Exports('csv')
-  @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator')
-  @ApiOperation({ summary: 'Cases whose docket is before the DPP with no decision yet, longest waiting first' })
-  async backlog(@Query() query: DppBacklogQueryDto, @CurrentUser() user: User): Promise<DppBacklog> {
-    return this.reader.read(query.minPosition, (pool, now) => readDppBacklog(pool, now, user.district ?? query.district ?? null));
+  @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator', 'donor')
+  @ApiOperation({
+    summary: 'Cases whose docket is before the DPP with no decision, as they stand or stood (asOf, knownAt), by age band; donors get counts only',
+  })
+  async backlog(@Query() query: DppBacklogQueryDto, @CurrentUser() user: User) {
+    const sortText = query.sort ?? '-daysPending';
+    const cursor = query.cursor ? decodeCursor(query.cursor, PIN_CELLS) : null;
+    const pinned = cursor ? pinOfCursor(cursor, BACKLOG_SORTS, sortText) : null;
+    if (cursor && !isDocketKey(cursor.after)) throw badCursor();
+    const filters = { district: user.district ?? query.district ?? null };
+    return this.reader.read(query.minPosition, async (pool, now) => {
+      const pin = pinned ?? (await firstPin(pool, query.asOf ?? null, query.knownAt ?? null, now));
+      const backlog = await readBacklogAt(pool, pinnedMoment(pin), momentOfPin(pin), user.district ?? null, filters.district);
+      const counts = { asOf: backlog.asOf, knownAt: pin.knownAt, filters, ageBands: backlog.ageBands, total: backlog.pending };
+      if (user.role === 'donor') return counts;
+      const page = pageOf(backlog.dockets, docketKey, sortOf(sortText).descending, limitOf(query), pinCells(pin, BACKLOG_SORTS, sortText), cursor?.after ?? null);
+      return {
+        ...counts, sort: sortText, pending: backlog.pending, medianDaysPending: backlog.medianDaysPending,
+        items: page.items, nextCursor: page.nextCursor,
+      };
+    });
   }
 }

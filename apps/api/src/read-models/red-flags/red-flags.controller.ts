@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { instantOf } from '@casetrail/domain';
 import { readRedFlags } from '@casetrail/read-models';
 import {
   cellKeySecretFrom, DISCLOSURE_SUMMARY, donorDisclosure, FLAG_KINDS, type DisclosureRule, type RedFlag,
@@ -10,10 +11,15 @@ import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { ReadModelReader } from '../read-model-reader';
-import { decodeFlagCursor, flagPage } from './flag-page';
-import { RedFlagsQueryDto } from './red-flags.dto';
+import { assertSamePinnedSort, badCursor, decodeCursor, momentOf, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
+import { limitOf } from '../lists/list-query.dto';
+import { FLAG_SORTS, RedFlagsQueryDto } from './red-flags.dto';
 
 const listed = ({ caseId, kind, ref, raisedAt, clearedAt, eventIds }: RedFlag) => ({ caseId, kind, ref, raisedAt, clearedAt, eventIds });
+
+/** A flag's place in the list: when raised, then its case and key (unique together). */
+const flagKey = (flag: RedFlag) => [instantOf(flag.raisedAt), flag.caseId, flag.key];
+const isFlagKey = (key: readonly KeyCell[]) => key.length === 3 && typeof key[0] === 'number' && key.slice(1).every((cell) => typeof cell === 'string');
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -36,18 +42,23 @@ export class RedFlagsController {
     description: DISCLOSURE_SUMMARY,
   })
   async flags(@Query() query: RedFlagsQueryDto, @CurrentUser() user: User) {
-    const cursor = query.cursor ? decodeFlagCursor(query.cursor) : null;
+    const sortText = query.sort ?? '-raisedAt';
+    const sort = sortOf<'raisedAt'>(sortText);
+    const cursor = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    if (cursor) assertSamePinnedSort(cursor.pin[1], FLAG_SORTS, sortText);
+    if (cursor && !isFlagKey(cursor.after)) throw badCursor();
     const district = user.district ?? query.district ?? null;
     const knownAt = query.knownAt ?? null;
     return this.reader.read(query.minPosition, async (pool, now) => {
-      const moment = cursor?.moment ?? query.asOf ?? knownAt ?? now;
+      const moment = momentOf(cursor?.pin[0]) ?? query.asOf ?? knownAt ?? now;
       if (user.role === 'donor') {
         const open = await readRedFlags(pool, { moment, knownAt, district, kind: null, open: true });
         return { asOf: moment, knownAt, filters: { district }, counts: this.countsByKind(open), disclosure: this.donorRule.description };
       }
       const kind = query.kind ?? null;
       const flags = await readRedFlags(pool, { moment, knownAt, district, kind, open: query.open === 'true' });
-      const page = flagPage(flags, moment, query.sort !== 'raisedAt', Number(query.limit ?? 50), cursor);
+      const pin = [instantOf(moment), FLAG_SORTS.indexOf(sortText)];
+      const page = pageOf(flags, flagKey, sort.descending, limitOf(query), pin, cursor?.after ?? null);
       const filters = { kind, district, open: query.open === 'true' };
       return { asOf: moment, knownAt, filters, items: page.items.map(listed), nextCursor: page.nextCursor };
     });

@@ -1,13 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DISTRICTS, type District } from '@casetrail/domain';
 import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
 import { IsTimestamp } from '../../http/validation/formats';
-import { ReadModelQueryDto } from '../read-model-query.dto';
+import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
 
-export const FLAG_SORTS = ['raisedAt', '-raisedAt'] as const;
+export const FLAG_SORTS = sortsOf(['raisedAt']);
 
-export class RedFlagsQueryDto extends ReadModelQueryDto {
+export class RedFlagsQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: FLAG_KINDS }) @IsOptional() @IsIn(FLAG_KINDS)
   kind?: FlagKind;
 
@@ -29,13 +29,5 @@ export class RedFlagsQueryDto extends ReadModelQueryDto {
 
   @ApiPropertyOptional({ enum: FLAG_SORTS, description: 'Default `-raisedAt` (latest first)' })
   @IsOptional() @IsIn(FLAG_SORTS)
-  sort?: (typeof FLAG_SORTS)[number];
-
-  @ApiPropertyOptional({ type: String, pattern: '^[1-9][0-9]{0,2}$', description: '1 to 500 (default 50)' })
-  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
-  limit?: string;
-
-  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,512}$/, { message: 'cursor must be a nextCursor as given' })
-  cursor?: string;
+  sort?: string;
 }

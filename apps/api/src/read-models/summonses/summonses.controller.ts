@@ -1,12 +1,23 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { readSummonses, type Summonses } from '@casetrail/read-models';
+import { instantOf } from '@casetrail/domain';
+import { readSummonsesAt, type SummonsRow } from '@casetrail/read-models';
+import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
-import type { User } from '@casetrail/users';
 import { ReadModelReader } from '../read-model-reader';
-import { SummonsesQueryDto } from './summonses.dto';
+import { badCursor, decodeCursor, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
+import { limitOf } from '../lists/list-query.dto';
+import { firstPin, momentOfPin, PIN_CELLS, pinCells, pinnedMoment, pinOfCursor } from '../lists/time-travel-pin';
+import { SUMMONS_SORTS, SummonsesQueryDto } from './summonses.dto';
+
+/** A summons' place in the list: its return date or when issued, then its case and ref (unique together). */
+const summonsKey = (field: string) => (row: SummonsRow): KeyCell[] =>
+  [field === 'issuedAt' ? instantOf(row.issuedAt) : row.returnDate, row.caseId, row.summonsRef];
+const isSummonsKey = (key: readonly KeyCell[], field: string) =>
+  key.length === 3 && (field === 'issuedAt' ? Number.isSafeInteger(key[0]) : typeof key[0] === 'string')
+  && typeof key[1] === 'string' && typeof key[2] === 'string';
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -17,10 +28,26 @@ export class SummonsesController {
   @Get()
   @Exports('csv')
   @Roles('prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
-  @ApiOperation({ summary: 'Summonses and their service (issued, served, failed, overdue); donors get counts only' })
-  async summonses(@Query() query: SummonsesQueryDto, @CurrentUser() user: User): Promise<Partial<Summonses>> {
-    const filters = { status: query.status ?? null, court: query.court ?? null, district: user.district ?? query.district ?? null };
-    const { asOf, counts, summonses } = await this.reader.read(query.minPosition, (pool, now) => readSummonses(pool, now, filters));
-    return user.role === 'donor' ? { asOf, counts } : { asOf, counts, summonses };
+  @ApiOperation({
+    summary: 'Summonses and their service (issued, served, failed, overdue), as they stand or stood (asOf, knownAt); donors get counts only',
+  })
+  async summonses(@Query() query: SummonsesQueryDto, @CurrentUser() user: User) {
+    const sortText = query.sort ?? 'returnDate';
+    const sort = sortOf<'returnDate' | 'issuedAt'>(sortText);
+    const cursor = query.cursor ? decodeCursor(query.cursor, PIN_CELLS) : null;
+    const pinned = cursor ? pinOfCursor(cursor, SUMMONS_SORTS, sortText) : null;
+    if (cursor && !isSummonsKey(cursor.after, sort.field)) throw badCursor();
+    const filters = {
+      status: query.status ?? null, court: query.court ?? null, district: user.district ?? query.district ?? null,
+      dueWithinDays: query.dueWithinDays === undefined ? null : Number(query.dueWithinDays),
+      servedLate: query.servedLate === undefined ? null : query.servedLate === 'true',
+    };
+    return this.reader.read(query.minPosition, async (pool, now) => {
+      const pin = pinned ?? (await firstPin(pool, query.asOf ?? null, query.knownAt ?? null, now));
+      const { asOf, counts, rows } = await readSummonsesAt(pool, pinnedMoment(pin), momentOfPin(pin), user.district ?? null, filters);
+      if (user.role === 'donor') return { asOf, knownAt: pin.knownAt, filters, counts };
+      const page = pageOf(rows, summonsKey(sort.field), sort.descending, limitOf(query), pinCells(pin, SUMMONS_SORTS, sortText), cursor?.after ?? null);
+      return { asOf, knownAt: pin.knownAt, filters, sort: sortText, counts, items: page.items, nextCursor: page.nextCursor };
+    });
   }
 }

@@ -1,16 +1,40 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { DISTRICTS, SUMMONS_STATUSES, type District, type SummonsStatus } from '@casetrail/domain';
+import { IsTimestamp } from '../../http/validation/formats';
 import { IsText } from '../../http/validation/text';
-import { ReadModelQueryDto } from '../read-model-query.dto';
+import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
 
-export class SummonsesQueryDto extends ReadModelQueryDto {
+export const SUMMONS_SORTS = sortsOf(['returnDate', 'issuedAt']);
+
+export class SummonsesQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: SUMMONS_STATUSES }) @IsOptional() @IsIn(SUMMONS_STATUSES)
   status?: SummonsStatus;
 
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsText()
   court?: string;
 
-  @ApiPropertyOptional({ enum: DISTRICTS }) @IsOptional() @IsIn(DISTRICTS)
+  @ApiPropertyOptional({ enum: DISTRICTS, description: 'A district-scoped caller always gets their own' })
+  @IsOptional() @IsIn(DISTRICTS)
   district?: District;
+
+  @ApiPropertyOptional({ type: String, pattern: '^[0-9]{1,4}$', description: 'Not served, returnable within N days of the day seen at' })
+  @IsOptional() @Matches(/^\d{1,4}$/, { message: 'dueWithinDays must be a whole number of days from 0 to 9999' })
+  dueWithinDays?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: '`true`: served after the return date only; `false`: all but those' })
+  @IsOptional() @IsIn(['true', 'false'])
+  servedLate?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'The summonses as the world stood then (events that occurred by then, as known now)' })
+  @IsOptional() @IsTimestamp()
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'The summonses as the record stood then (events recorded by then)' })
+  @IsOptional() @IsTimestamp()
+  knownAt?: string;
+
+  @ApiPropertyOptional({ enum: SUMMONS_SORTS, description: 'Default `returnDate` (earliest first)' })
+  @IsOptional() @IsIn(SUMMONS_SORTS)
+  sort?: string;
 }

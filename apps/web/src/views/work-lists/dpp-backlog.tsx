@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { BacklogAnswer, PendingDocket } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
@@ -6,8 +7,8 @@ import { LoadedView } from '../../components/loaded-view';
 import { strings, word } from '../../strings';
 import { CaseLink } from './case-link';
 
-/** Cases whose docket waits before the DPP, longest first. */
-export function DppBacklog() {
+/** Cases whose docket waits before the DPP, longest first (the first page); a role that gets counts only sees the counts. */
+export function DppBacklog({ countsOnly }: { countsOnly: boolean }) {
   const backlog = useApi<BacklogAnswer>('/v1/dpp/backlog');
   const s = strings.workLists;
   return (
@@ -17,11 +18,14 @@ export function DppBacklog() {
         {(answer) => (
           <>
             <dl className="facts" data-testid="backlog-summary">
-              <dt>{s.pending}</dt><dd data-value={answer.pending}>{answer.pending}</dd>
-              <dt>{s.medianDays}</dt><dd>{answer.medianDaysPending ?? '–'}</dd>
+              <dt>{s.pending}</dt><dd data-value={answer.total}>{answer.total}</dd>
+              {!countsOnly && <><dt>{s.medianDays}</dt><dd>{answer.medianDaysPending ?? '–'}</dd></>}
+              {Object.entries(answer.ageBands).map(([band, n]) => (
+                <Fragment key={band}><dt>{s.daysBand(band)}</dt><dd data-band={band} data-value={n}>{n}</dd></Fragment>
+              ))}
             </dl>
             <p className="hint">{s.asOf(answer.asOf)}</p>
-            <DataTable
+            {countsOnly ? <p className="hint">{s.countsOnly}</p> : <DataTable
               caption={s.backlog}
               testId="backlog-table"
               columns={[
@@ -31,9 +35,9 @@ export function DppBacklog() {
                 { header: s.submittedAt, cell: (row) => lesothoDay(row.submittedAt) },
                 { header: s.daysPending, cell: (row) => row.daysPending, numeric: true },
               ]}
-              rows={answer.items ?? answer.cases ?? []}
+              rows={answer.items ?? []}
               rowKey={(row) => row.caseId}
-            />
+            />}
           </>
         )}
       </LoadedView>

@@ -57,7 +57,7 @@ export function Summonses({ countsOnly }: { countsOnly: boolean }) {
                   { header: strings.cases.status, cell: (row) => word(strings.status, row.status) },
                   { header: s.daysOutstanding, cell: (row) => row.daysOutstanding, numeric: true },
                 ]}
-                rows={answer.items ?? answer.summonses ?? []}
+                rows={answer.items ?? []}
                 rowKey={(row) => `${row.caseId}/${row.summonsRef}`}
               />
             )}

@@ -11,7 +11,7 @@ export function WorkListsView() {
   return (
     <article>
       <ViewHeading title={strings.workLists.heading} />
-      {may(user.role, 'dppBacklog') && <DppBacklog />}
+      {may(user.role, 'dppBacklog') && <DppBacklog countsOnly={COUNTS_ONLY.includes(user.role)} />}
       {may(user.role, 'summonses') && <Summonses countsOnly={COUNTS_ONLY.includes(user.role)} />}
     </article>
   );

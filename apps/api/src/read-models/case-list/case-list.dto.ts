@@ -1,0 +1,43 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { CASE_STAGES, DISTRICTS, FORMS, type CaseStage, type District, type Form } from '@casetrail/domain';
+import { CASE_SORT_FIELDS } from '@casetrail/read-models';
+import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
+import { IsCalendarDay, IsTimestamp } from '../../http/validation/formats';
+import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
+
+export const CASE_SORTS = sortsOf(CASE_SORT_FIELDS);
+
+export class CaseListQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ enum: DISTRICTS, description: 'A district-scoped caller always gets their own' })
+  @IsOptional() @IsIn(DISTRICTS)
+  district?: District;
+
+  @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOptional() @IsIn(CASE_STAGES)
+  stage?: CaseStage;
+
+  @ApiPropertyOptional({ enum: FORMS }) @IsOptional() @IsIn(FORMS)
+  form?: Form;
+
+  @ApiPropertyOptional({ description: 'Referred on or after this Lesotho day (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDay()
+  referredFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Referred on or before this Lesotho day (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDay()
+  referredTo?: string;
+
+  @ApiPropertyOptional({ enum: FLAG_KINDS, description: 'Only cases with a red flag of this kind open' })
+  @IsOptional() @IsIn(FLAG_KINDS)
+  flag?: FlagKind;
+
+  @ApiPropertyOptional({ description: 'The list as the world stood then (events that occurred by then, as known now)' })
+  @IsOptional() @IsTimestamp()
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'The list as the record stood then (events recorded by then)' })
+  @IsOptional() @IsTimestamp()
+  knownAt?: string;
+
+  @ApiPropertyOptional({ enum: CASE_SORTS, description: 'Default `referredAt` (earliest first); `-field` for descending' })
+  @IsOptional() @IsIn(CASE_SORTS)
+  sort?: string;
+}

@@ -6,6 +6,7 @@ export * from './case-list/cases-at';
 export type { CaseAt, ListedCase, ListMoment } from './case-list/listed-case';
 export * from './caseload/caseload.query';
 export * from './court-calendar/court-calendar.query';
+export * from './court-calendar/court-calendar.known-at';
 export * from './claims/claims.query';
 export * from './dpp-backlog/dpp-backlog.query';
 export * from './dpp-backlog/backlog-at.query';

@@ -14,6 +14,7 @@ import type { CaseCaller } from '../cases/case-caller';
 import { ClaimIdPipe } from '../cases/path-params';
 import { ErrorDto } from '../cases/dto/command-answer.dto';
 import { VersionETag } from '../cases/version-etag.interceptor';
+import { Exports } from '../exports/export-formats';
 import { ApiError } from '../http/api-error';
 import { ReadModelReader } from '../read-models/read-model-reader';
 import { ClaimCommands, type ClaimAnswer } from './claim-commands';
@@ -55,6 +56,7 @@ export class ClaimsController {
   }
 
   @Get()
+  @Exports('csv')
   @Roles(...ROLES)
   @ApiOperation({ summary: 'The claims register, each assertion evaluated against the record', description: `${VERDICTS} ${DISCLOSURE_SUMMARY}` })
   list(@Query() query: ClaimsQueryDto, @CurrentUser() user: User) {

@@ -7,6 +7,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { User } from '@casetrail/users';
 import { EVENT_STORE } from '../config/tokens';
+import { Exports } from '../exports/export-formats';
 import { ApiError } from '../http/api-error';
 import { CurrentCheckpoint } from './current-checkpoint';
 import { isEventInScope } from './event-scope';
@@ -39,6 +40,7 @@ export class LedgerController {
   }
 
   @Get('checkpoints')
+  @Exports('csv')
   @Roles(...ROLES)
   @ApiOperation({
     summary: 'Every signed checkpoint, oldest first, each with its note, signedAt (signed) and witness cosignatures',

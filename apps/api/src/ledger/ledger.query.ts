@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../exports/export-formats';
 
 const TREE_SIZE = /^(0|[1-9]\d{0,14})$/;
 const POSITIVE_TREE_SIZE = /^[1-9]\d{0,14}$/;
@@ -58,6 +59,10 @@ export class LedgerCheckpointsQueryDto {
   @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor" })
   @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,512}$/, { message: 'cursor must be a nextCursor as given' })
   cursor?: string;
+
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'The list as `csv`; the same as `Accept: text/csv` (docs/exports.md)' })
+  @IsOptional() @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }
 
 export class LedgerCheckpointsFiltersDto {

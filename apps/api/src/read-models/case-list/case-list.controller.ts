@@ -5,6 +5,7 @@ import { isCaseKey, readCaseList, type CaseSortField } from '@casetrail/read-mod
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
+import { Exports } from '../../exports/export-formats';
 import { ReadModelReader } from '../read-model-reader';
 import { badCursor, decodeCursor, encodeCursor, sortOf } from '../lists/list-cursor';
 import { limitOf } from '../lists/list-query.dto';
@@ -18,6 +19,7 @@ export class CaseListController {
   constructor(private readonly reader: ReadModelReader) {}
 
   @Get()
+  @Exports('csv')
   @Roles(...ROLES.filter((role) => role !== 'donor'))
   @ApiOperation({
     summary: 'Every case, closed ones too, as it stands or stood (asOf, knownAt); filtered, sorted, paged by a cursor that pins the list',

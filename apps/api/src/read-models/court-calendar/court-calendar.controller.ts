@@ -4,6 +4,7 @@ import { calendarRecordedUpTo, readCalendarEntry, readCourtCalendar } from '@cas
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
+import { Exports } from '../../exports/export-formats';
 import { ReadModelReader } from '../read-model-reader';
 import { badCursor, calendarPage, decodeCalendarCursor } from './calendar-page';
 import { CourtCalendarQueryDto } from './court-calendar.dto';
@@ -15,6 +16,7 @@ export class CourtCalendarController {
   constructor(private readonly reader: ReadModelReader) {}
 
   @Get()
+  @Exports('csv')
   @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator')
   @ApiOperation({
     summary: 'What falls due in court between from and to: summons return dates and adjourned hearings, by date, court and case',

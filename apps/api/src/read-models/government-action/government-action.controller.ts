@@ -81,6 +81,7 @@ export class GovernmentActionController {
   }
 
   @Get('items')
+  @Exports('csv')
   @Roles(...REPORT_ROLES)
   @ApiOperation({
     summary: 'What a figure counted: each event with its case, accused or summons ref and ledger leafIndex, in the order they occurred',
@@ -102,6 +103,7 @@ export class GovernmentActionController {
   }
 
   @Get('changes')
+  @Exports('csv')
   @Roles(...REPORT_ROLES)
   @ApiOperation({
     summary: 'Every figure of a period that differs between two knownAt moments, with the events recorded in between that explain it',

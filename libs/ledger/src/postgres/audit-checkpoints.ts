@@ -1,4 +1,5 @@
 import { openCheckpoint } from '../checkpoint/signed-checkpoint';
+import { signedAtOf } from '../cosignature/signed-at';
 import { bytesEqual, toBase64 } from '../encoding';
 import { emptyRoot } from '../merkle/hashing';
 import type { AuditFailure } from './audit-report';
@@ -8,7 +9,7 @@ import type { StoredCheckpoint } from './checkpoint-rows';
 export interface CheckpointToVerify {
   readonly label: string;
   readonly note: string;
-  readonly stored?: Pick<StoredCheckpoint, 'treeSize' | 'rootHash'>;
+  readonly stored?: Pick<StoredCheckpoint, 'treeSize' | 'rootHash'> & Partial<Pick<StoredCheckpoint, 'signedAt'>>;
 }
 
 export function storedToVerify(row: StoredCheckpoint): CheckpointToVerify {
@@ -22,7 +23,7 @@ const failure = (reason: string): AuditFailure => ({ eventId: null, leafIndex: n
 
 /**
  * Opens every checkpoint with the trusted keys only. A checkpoint no trusted key signed, a stored
- * row whose columns differ from its signed note, or two signed roots for one size (a fork) fail.
+ * row whose columns differ from its signed note (its signedAt included), or two signed roots for one size (a fork) fail.
  */
 export function signedHeads(
   checkpoints: readonly CheckpointToVerify[],
@@ -30,14 +31,19 @@ export function signedHeads(
 ): SignedHeads | AuditFailure {
   const heads = new Map<number, Uint8Array>();
   for (const { label, note, stored } of checkpoints) {
-    let signed;
+    let opened;
     try {
-      signed = openCheckpoint(note, trusted).checkpoint;
+      opened = openCheckpoint(note, trusted);
     } catch (error) {
       return failure(`${label} does not verify with the given key: ${(error as Error).message}`);
     }
+    const signed = opened.checkpoint;
     if (stored && (signed.treeSize !== stored.treeSize || !bytesEqual(signed.rootHash, stored.rootHash))) {
       return failure(`${label}: the stored size or root differs from what its note signs`);
+    }
+    if (stored?.signedAt !== undefined) {
+      const problem = signedAtProblem(note, opened.verifiedBy[0]!.verifierKey, stored.signedAt);
+      if (problem) return failure(`${label}: ${problem}`);
     }
     const earlier = heads.get(signed.treeSize);
     if (earlier && !bytesEqual(earlier, signed.rootHash)) {
@@ -49,4 +55,14 @@ export function signedHeads(
     heads.set(signed.treeSize, signed.rootHash);
   }
   return heads;
+}
+
+function signedAtProblem(note: string, verifierKey: string, storedSignedAt: string): string | null {
+  let signedAt: string;
+  try {
+    signedAt = signedAtOf(note, verifierKey).toISOString();
+  } catch (error) {
+    return `its signedAt is not signed: ${(error as Error).message}`;
+  }
+  return signedAt === storedSignedAt ? null : `the stored signedAt ${storedSignedAt} differs from the signed ${signedAt}`;
 }

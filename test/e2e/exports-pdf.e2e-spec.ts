@@ -57,6 +57,9 @@ describe('the report as PDF (Accept: application/pdf or ?format=pdf)', () => {
     expect(text).toContain('Definitions');
     expect(text).toContain('prisonAtLeast12Months: imprisonment minus suspended months at least 12');
     expect(text).not.toContain('Suppression rule for donors');
+    // A figure that is null for everyone (no summons served) is a dash; only a donor's withheld victim figure says "fewer than".
+    expect(text).toMatch(/summonses\.medianDaysToService\s+-\s+-/);
+    expect(text).not.toContain('fewer than');
     expect(await pdfOf('auditor', `${route()}&format=pdf`)).toContain('investigations.initiated.total');
   });
 
@@ -72,6 +75,7 @@ describe('the report as PDF (Accept: application/pdf or ?format=pdf)', () => {
     const text = await pdfOf('donor', `${route()}&format=pdf`);
     expect(text).toMatch(/victims\.identified\.total\s+fewer than 15\s+fewer than 15/);
     expect(text).toMatch(/investigations\.initiated\.total\s+2\s+0/);
+    expect(text).toMatch(/summonses\.medianDaysToService\s+-\s+-/);
     expect(text).toContain('Suppression rule for donors');
     expect(text).not.toMatch(/victims\.identified\.total\s+\d/);
     for (const secret of Object.values(CANARY)) expect(text).not.toContain(secret);

@@ -110,6 +110,7 @@ describe('GET /v1/events: the sealed log as NDJSON, verified offline by ledger v
     const unchecked = await verifyExport(file);
     expect(await verifyExport('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: npm run cli -- ledger verify-export <file>') });
     expect(await verifyExport('--checkpoint', latest.file, ...key())).toMatchObject({ code: 2, stderr: expect.stringContaining('give the export file') });
+    expect(await verifyExport(join(dir, 'absent.ndjson'), ...key())).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read the export') });
     const root = toBase64(rootFromLeafHashes(linesOf(exported).map((line) => leafHash(fromBase64(line.entry)))));
     expect(unchecked).toMatchObject({ code: 0, stdout: expect.stringContaining(`root ${root} (not checked against a signed checkpoint`) });
   });

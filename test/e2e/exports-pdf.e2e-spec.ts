@@ -53,7 +53,7 @@ describe('the report as PDF (Accept: application/pdf or ?format=pdf)', () => {
     expect(text).toContain('Scope: national');
     expect(text).toMatch(/investigations\.initiated\.total\s+2\s+0/);
     expect(text).toMatch(/victims\.identified\.byAgeGroup\.child\s+2\s+-/); // a breakdown lists the values it saw
-    expect(text).toMatch(new RegExp(`tree size ${checkpoint.treeSize}, root hash\\s+${checkpoint.rootHash.replace(/[+/=]/g, '\\$&')}`));
+    expect(text).toMatch(new RegExp(`tree size ${checkpoint.treeSize},\\s+root hash ${checkpoint.rootHash.replace(/[+/=]/g, '\\$&')}`));
     expect(text).toContain('Definitions');
     expect(text).toContain('prisonAtLeast12Months: imprisonment minus suspended months at least 12');
     expect(text).not.toContain('Suppression rule for donors');

@@ -55,12 +55,20 @@ describe('GET /v1/events: the sealed log as NDJSON, verified offline by ledger v
       victimEvents.add(victim.body.eventIds[0]);
       await investigator.post(`/v1/cases/${caseId}/investigation`, { occurredAt: at('05-03'), unit: 'ATU' }).expect(201);
     };
+    /** A checkpoint of at least `leaves` leaves (the sealer takes only what no open transaction can precede, so it may lag). */
+    const signed = async (leaves: number) => {
+      for (const deadline = Date.now() + 20_000; ; await new Promise((resolve) => setTimeout(resolve, 200))) {
+        const response = await users.get('auditor')!.post('/v1/ledger/checkpoints', {});
+        if (response.status === 201 && response.body.treeSize >= leaves) return response.body;
+        if (Date.now() > deadline) throw new Error(`no checkpoint of ${leaves} leaves: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+    };
     await record();
     await record();
-    const first = (await users.get('auditor')!.post('/v1/ledger/checkpoints', {}).expect(201)).body;
+    const first = await signed(6);
     early = { treeSize: first.treeSize, file: save('early.json', JSON.stringify(first)) };
     for (let n = 0; n < 4; n++) await record();
-    const second = (await users.get('auditor')!.post('/v1/ledger/checkpoints', {}).expect(201)).body;
+    const second = await signed(first.treeSize + 12);
     latest = { treeSize: second.treeSize, rootHash: second.rootHash, file: save('latest.json', JSON.stringify(second)) };
     const response = await users.get('auditor')!.get('/v1/events').expect(200);
     expect(response.headers['content-type']).toBe('application/x-ndjson');
@@ -110,6 +118,7 @@ describe('GET /v1/events: the sealed log as NDJSON, verified offline by ledger v
     const unchecked = await verifyExport(file);
     expect(await verifyExport('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: npm run cli -- ledger verify-export <file>') });
     expect(await verifyExport('--checkpoint', latest.file, ...key())).toMatchObject({ code: 2, stderr: expect.stringContaining('give the export file') });
+    expect(await verifyExport(join(dir, 'absent.ndjson'), ...key())).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read the export') });
     const root = toBase64(rootFromLeafHashes(linesOf(exported).map((line) => leafHash(fromBase64(line.entry)))));
     expect(unchecked).toMatchObject({ code: 0, stdout: expect.stringContaining(`root ${root} (not checked against a signed checkpoint`) });
   });

@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import { bytesEqual, toBase64, type Checkpoint } from '@casetrail/ledger';
 import { recomputeExport } from './export-file';
 import { runLedgerCommand, say, trustedCheckpoint } from './ledger-command';
@@ -29,6 +30,11 @@ export function ledgerVerifyExport(args: string[]): Promise<number> {
     const options = parseLedgerOptions(rest, ['checkpoint', 'public-key', 'public-key-file', 'origin'], ['checkpoint', 'public-key', 'public-key-file']);
     if (options.help) return say(process.stdout, LEDGER_VERIFY_EXPORT_HELP, 0);
     if (file === undefined) throw new UsageError('give the export file: ledger verify-export <file>');
+    try {
+      accessSync(file, constants.R_OK);
+    } catch (error) {
+      throw new UsageError(`cannot read the export ${file}: ${(error as Error).message}`);
+    }
     const files = options.values.get('checkpoint') ?? [];
     const trusted = files.length > 0 || options.values.has('public-key') ? trustedKeys(options) : null;
     const checkpoints: Checkpoint[] = files.map((f) => trustedCheckpoint(f, trusted!)).sort((a, b) => a.treeSize - b.treeSize);

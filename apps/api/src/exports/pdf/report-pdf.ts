@@ -43,12 +43,12 @@ export function reportPdf(report: Record<string, unknown>, checkpoint: ReportChe
   doc.text(`Period ${String(report.period)}: ${String(report.from)} up to ${String(report.to)} (previous: ${String(previous.period ?? '-')})`);
   doc.text(`Scope: ${typeof district === 'string' ? `district ${district}` : 'national'}`);
   doc.text(`As known at ${String(report.knownAt)}; ${report.complete === true ? 'complete' : 'not complete: figures may still change'}`);
-  doc.text(
-    checkpoint === null
-      ? 'Ledger: no checkpoint has been signed yet.'
-      : `Ledger checkpoint ${checkpoint.source === 'computed' ? 'the figures were computed at' : '(the latest signed when this document was made)'}: ` +
-          `tree size ${checkpoint.treeSize}, root hash ${checkpoint.rootHash}`,
-  );
+  if (checkpoint === null) doc.text('Ledger: no checkpoint has been signed yet.');
+  else {
+    const which = checkpoint.source === 'computed' ? 'the figures were computed at' : '(the latest signed when this document was made)';
+    doc.text(`Ledger checkpoint ${which}: tree size ${checkpoint.treeSize},`);
+    doc.text(`root hash ${checkpoint.rootHash}`); // a line of its own: a base64 hash must not wrap at its slashes
+  }
   if (disclosure) {
     doc.moveDown(0.5).font('Helvetica-Bold').text('Suppression rule for donors').font('Helvetica');
     doc.text(

@@ -3,3 +3,5 @@ export { createCasetrailApp, type CasetrailApp } from './bootstrap';
 export type { Clock } from './clock';
 export { JsonLogger } from './logging/json-logger';
 export { AUTHENTICATION_FAILURES } from './auth/authentication-failures';
+export { csvStream } from './exports/csv/csv-stream';
+export { cellOf, valueAt } from './exports/csv/csv-cells';

@@ -2,8 +2,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { cellOf, valueAt } from '../../../apps/api/src/exports/csv/csv-cells';
-import { csvStream } from '../../../apps/api/src/exports/csv/csv-stream';
+import { cellOf, csvStream, valueAt } from '../../../apps/api/src';
 
 export interface CsvExportSizes {
   readonly rows: number;

@@ -66,6 +66,20 @@ describe('the caseload per district for a period: clearance and the age of pendi
     expect(body.pendingAge.maseru).toEqual({ median: 394, p90: 485 });
   });
 
+  it('given asOf or knownAt, counts the cases as they stood then, as known then', async () => {
+    const asOf = await measures(`asOf=${encodeURIComponent('2021-06-30T23:59:59+02:00')}`);
+    expect(asOf).toMatchObject({
+      total: 4, byStage: { referred: 2, under_investigation: 1, closed: 1 }, byDistrict: { maseru: 3, leribe: 1 },
+      asOf: '2021-06-30T23:59:59+02:00', knownAt: null,
+    });
+    expect(asOf.clearance).toBeUndefined();
+    const known = await measures(`knownAt=${encodeURIComponent(beforeLateRecords)}&district=maseru`);
+    expect(known).toMatchObject({ total: 4, byStage: { referred: 2, with_dpp: 1, closed: 1 }, filters: { district: 'maseru' } });
+    const now = await measures('district=maseru&stage=referred');
+    expect(now).toMatchObject({ total: 3, byStage: { referred: 3 } });
+    expect(now).not.toHaveProperty('knownAt');
+  });
+
   it('given a scoped caller, measures only their district; a malformed period is 400', async () => {
     const leribe = as(app.http, await app.userToken('auditor', 'leribe'));
     const body = (await leribe.get(`/v1/caseload?period=2021-22&district=maseru&minPosition=${position}`).expect(200)).body;

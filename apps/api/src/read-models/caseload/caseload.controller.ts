@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@casetrail/domain';
-import { readCaseload, readCaseloadMeasures, type Caseload, type CaseloadMeasures } from '@casetrail/read-models';
+import { readCaseload, readCaseloadAt, readCaseloadMeasures, type Caseload, type CaseloadMeasures } from '@casetrail/read-models';
 import { InvalidReportingPeriod, reportingPeriod, type ReportingPeriod } from '@casetrail/reporting';
 import { ApiError } from '../../http/api-error';
 import { firstPin, pinnedMoment } from '../lists/time-travel-pin';
@@ -36,12 +36,15 @@ export class CaseloadController {
   async caseload(@Query() query: CaseloadQueryDto, @CurrentUser() user: User): Promise<Caseload | (Caseload & CaseloadMeasures)> {
     const district = user.district ?? query.district ?? null;
     const period = query.period === undefined ? null : periodNamed(query.period);
+    const filters = { district, stage: query.stage ?? null, form: query.form ?? null };
+    const travels = query.asOf !== undefined || query.knownAt !== undefined;
     return this.reader.read(query.minPosition, async (pool, now) => {
-      const caseload = await readCaseload(pool, { district, stage: query.stage ?? null, form: query.form ?? null });
-      if (period === null) return caseload;
-      const pin = await firstPin(pool, null, query.knownAt ?? null, now);
-      const measures = await readCaseloadMeasures(pool, period, pinnedMoment(pin), user.district ?? null, district);
-      return { ...caseload, period, knownAt: pin.knownAt, ...measures };
+      if (!travels && period === null) return readCaseload(pool, filters);
+      const at = pinnedMoment(await firstPin(pool, query.asOf ?? null, query.knownAt ?? null, now));
+      const caseload = travels ? await readCaseloadAt(pool, at, user.district ?? null, filters) : await readCaseload(pool, filters);
+      const moments = { asOf: at.asOf, knownAt: at.knownAt };
+      if (period === null) return { ...caseload, ...moments };
+      return { ...caseload, ...moments, period, ...(await readCaseloadMeasures(pool, period, at, user.district ?? null, district)) };
     });
   }
 }

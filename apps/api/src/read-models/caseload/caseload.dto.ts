@@ -21,7 +21,11 @@ export class CaseloadQueryDto extends ReadModelQueryDto {
   @IsOptional() @Matches(/^\d{4}-\d{2}$/, { message: 'period must look like 2021-22' })
   period?: string;
 
-  @ApiPropertyOptional({ description: "The period's measures as the record stood then (events recorded by then)" })
+  @ApiPropertyOptional({ description: 'The counts (and measures) as the world stood then: events that occurred by then, as known now' })
+  @IsOptional() @IsTimestamp()
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'The counts (and measures) as the record stood then: events recorded by then' })
   @IsOptional() @IsTimestamp()
   knownAt?: string;
 }

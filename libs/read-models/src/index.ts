@@ -5,6 +5,7 @@ export * from './case-list/case-list.sort';
 export * from './case-list/cases-at';
 export type { CaseAt, ListedCase, ListMoment } from './case-list/listed-case';
 export * from './caseload/caseload.query';
+export * from './caseload/caseload-measures.query';
 export * from './court-calendar/court-calendar.query';
 export * from './court-calendar/court-calendar.known-at';
 export * from './claims/claims.query';

@@ -23,6 +23,7 @@ export function caseListRow(caseId: string, events: readonly ListedEvent[]): Cas
     referred_ms: String(instantOf(listed.referredAt)), referred_at_text: listed.referredAt,
     last_event_ms: String(instantOf(listed.lastEventAt)), last_event_at_text: listed.lastEventAt, accused_count: listed.accusedCount,
     before_dpp_since: now.beforeDppSince, summonses: JSON.stringify(now.summonses),
+    closed_at: now.closedAt, dispositions: JSON.stringify(now.dispositions),
     position_major: major, position_minor: minor, first_recorded_ms: String(recordedMs(first)), last_recorded_ms: String(recordedMs(last)),
     events: JSON.stringify(events),
   };

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { instantOf, type District, type SummonsRecord } from '@casetrail/domain';
+import { instantOf, type District } from '@casetrail/domain';
 import { decodeGlobalPosition, encodeGlobalPosition, type GlobalPosition } from '@casetrail/event-store';
 import { caseAt, type CaseAt, type ListedCase, type ListedEvent, type ListMoment } from './listed-case';
 
@@ -44,24 +44,26 @@ export async function casesRefolded(pool: Pool, at: PinnedMoment, scope: Distric
 
 /** What the backlog and summonses lists read of a case: all of it but its events. */
 const CASE_AT_COLUMNS = `case_id::text AS "caseId", district, form, stage, referred_at_text AS "referredAt",
-  last_event_at_text AS "lastEventAt", accused_count AS "accusedCount", before_dpp_since AS "beforeDppSince", summonses`;
+  last_event_at_text AS "lastEventAt", accused_count AS "accusedCount", before_dpp_since AS "beforeDppSince", summonses,
+  closed_at AS "closedAt", dispositions`;
 
 /**
- * Every case (of a district, if given) with a docket before the DPP, or with a summons, as it stood at
+ * Every case (of a district, if given; with a docket before the DPP, or with a summons, if asked), as it stood at
  * the pinned moment: stored rows where they are the case as it stood, refolded cases where not.
  */
 export async function casesAt(
-  pool: Pool, at: PinnedMoment, scope: District | null, district: District | null, having: 'docket_before_dpp' | 'summonses',
+  pool: Pool, at: PinnedMoment, scope: District | null, district: District | null, having: 'docket_before_dpp' | 'summonses' | 'anything',
 ): Promise<CaseAt[]> {
-  const has = having === 'docket_before_dpp' ? 'before_dpp_since IS NOT NULL' : `summonses <> '[]'::jsonb`;
+  const has = { docket_before_dpp: 'before_dpp_since IS NOT NULL', summonses: `summonses <> '[]'::jsonb`, anything: 'true' }[having];
   const [{ rows }, refolded] = await Promise.all([
-    pool.query<ListedCase & { beforeDppSince: string | null; summonses: SummonsRecord[] }>(
+    pool.query<ListedCase & Omit<CaseAt, 'listed'>>(
       `SELECT ${CASE_AT_COLUMNS} FROM rm_case_list_cases WHERE ${STORED_AS_THEN} AND ${has} AND ($5::text IS NULL OR district = $5)`,
       [...pinnedParameters(at), district],
     ),
     casesRefolded(pool, at, scope),
   ]);
-  const stored = rows.map(({ beforeDppSince, summonses, ...listed }) => ({ listed, beforeDppSince, summonses }));
+  const stored = rows.map(({ beforeDppSince, summonses, closedAt, dispositions, ...listed }) =>
+    ({ listed, beforeDppSince, summonses, closedAt, dispositions }));
   const inDistrict = refolded.filter((c) => district === null || c.listed.district === district);
   return [...stored, ...inDistrict];
 }

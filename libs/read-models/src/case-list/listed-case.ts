@@ -1,6 +1,6 @@
 import { compareGlobalPositions, decodeGlobalPosition, type GlobalPosition } from '@casetrail/event-store';
 import {
-  CASE_STAGES, foldCase, instantOf, occurredBy, type CaseEvent, type CaseStage, type District, type Form, type SummonsRecord,
+  CASE_STAGES, effectiveEvents, foldCase, instantOf, occurredBy, type CaseEvent, type CaseStage, type District, type Form, type SummonsRecord,
 } from '@casetrail/domain';
 
 /** A case event as the list keeps it: where it stands in the global order, when recorded, its data without free text. */
@@ -42,6 +42,10 @@ export interface CaseAt {
   /** When the docket before the DPP was submitted; null when none waits (a closed case waits for nothing). */
   readonly beforeDppSince: string | null;
   readonly summonses: readonly SummonsRecord[];
+  /** When closed (as corrected); null while open. */
+  readonly closedAt: string | null;
+  /** When it was closed or had a DPP decision (as corrected): its dispositions, after NCSC CourTools 2. */
+  readonly dispositions: readonly string[];
 }
 
 /** The case folded from its events as they stood at the moment; null when it was not referred by then. */
@@ -49,9 +53,13 @@ export function caseAt(caseId: string, events: readonly ListedEvent[], moment: L
   const known = events.filter((e) =>
     (moment.position === null || compareGlobalPositions(decodeGlobalPosition(e.position), moment.position) <= 0)
     && (moment.knownAt === null || recordedMs(e) <= instantOf(moment.knownAt)));
-  const state = foldCase(moment.asOf === null ? known : occurredBy(known, moment.asOf));
+  const folded = moment.asOf === null ? known : occurredBy(known, moment.asOf);
+  const state = foldCase(folded);
   if (state.status !== 'existing') return null;
   const { docket } = state;
+  const dispositions = effectiveEvents(folded)
+    .filter(({ event }) => event.type === 'CaseClosed' || event.type === 'DppDecisionRecorded')
+    .map(({ event }) => event.data.occurredAt);
   return {
     listed: {
       caseId, district: state.district, form: state.form, stage: state.stage, referredAt: state.referredAt,
@@ -59,5 +67,7 @@ export function caseAt(caseId: string, events: readonly ListedEvent[], moment: L
     },
     beforeDppSince: docket.submittedAt !== null && docket.decision === null && state.stage !== 'closed' ? docket.submittedAt : null,
     summonses: Object.values(state.summonses),
+    closedAt: state.closedAt,
+    dispositions,
   };
 }

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { CaseStage, District, Form } from '@casetrail/domain';
+import { casesAt, type PinnedMoment } from '../case-list/cases-at';
 
 export interface CaseloadFilters {
   readonly district: District | null;
@@ -23,6 +24,18 @@ export async function readCaseload(pool: Pool, filters: CaseloadFilters): Promis
      GROUP BY stage, district, form`,
     [filters.district, filters.stage, filters.form],
   );
+  return caseloadOf(rows, filters);
+}
+
+/** The cases as they stood at the pinned moment (asOf, knownAt), counted as `readCaseload` counts. */
+export async function readCaseloadAt(pool: Pool, at: PinnedMoment, scope: District | null, filters: CaseloadFilters): Promise<Caseload> {
+  const cases = await casesAt(pool, at, scope, filters.district, 'anything');
+  const kept = cases.map((c) => c.listed)
+    .filter((c) => (filters.stage === null || c.stage === filters.stage) && (filters.form === null || c.form === filters.form));
+  return caseloadOf(kept.map(({ stage, district, form }) => ({ stage, district, form, n: 1 })), filters);
+}
+
+function caseloadOf(rows: readonly { stage: string; district: string; form: string; n: number }[], filters: CaseloadFilters): Caseload {
   const caseload: Caseload = { total: 0, byStage: {}, byDistrict: {}, byForm: {}, filters };
   for (const row of rows) {
     caseload.total += row.n;

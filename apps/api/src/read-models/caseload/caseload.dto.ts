@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CASE_STAGES, DISTRICTS, FORMS, type CaseStage, type District, type Form } from '@casetrail/domain';
+import { IsTimestamp } from '../../http/validation/formats';
 import { ReadModelQueryDto } from '../read-model-query.dto';
 
 export class CaseloadQueryDto extends ReadModelQueryDto {
@@ -12,4 +13,19 @@ export class CaseloadQueryDto extends ReadModelQueryDto {
 
   @ApiPropertyOptional({ enum: FORMS }) @IsOptional() @IsIn(FORMS)
   form?: Form;
+
+  @ApiPropertyOptional({
+    example: '2021-22',
+    description: 'Adds, per district, clearance (cases referred, cases closed or decided by the DPP, their ratio) and pendingAge (median and 90th percentile days of the cases open at its end), after NCSC CourTools 2 and 4',
+  })
+  @IsOptional() @Matches(/^\d{4}-\d{2}$/, { message: 'period must look like 2021-22' })
+  period?: string;
+
+  @ApiPropertyOptional({ description: 'The counts (and measures) as the world stood then: events that occurred by then, as known now' })
+  @IsOptional() @IsTimestamp()
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'The counts (and measures) as the record stood then: events recorded by then' })
+  @IsOptional() @IsTimestamp()
+  knownAt?: string;
 }

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@casetrail/event-store';
 import { correctionOf, decodeCaseEvent, isCaseRecord } from '@casetrail/domain';
 import type { Projection, ProjectionContext } from '@casetrail/projections';
-import { correctedCourtDate, courtCalendarProjection } from '../court-calendar/court-calendar.projection';
+import { courtCalendarProjection } from '../court-calendar/court-calendar.projection';
 
 const SOURCE_OF: Record<string, string> = { SummonsIssued: 'summons', AccusedAppeared: 'appearance', HearingAdjourned: 'adjournment' };
 
@@ -32,12 +32,18 @@ export const referenceCourtCalendarProjection: Projection = {
         await client.query(`UPDATE ${dates} SET district = $2 WHERE case_id = $1`, [event.streamId, correction.changes.district]);
         return;
       }
-      const moved = correctedCourtDate(correction);
+      const source = SOURCE_OF[correction.correctedType];
+      if (!source) return;
+      // The changes read by SQL from their JSON: a key present moves the field, even to null.
       await client.query(
-        `UPDATE ${dates} SET court = CASE WHEN $3 THEN $4 ELSE court END, due_date = CASE WHEN $5 THEN $6::date ELSE due_date END,
-                occurred_at = coalesce($7::text::timestamptz, occurred_at)
-         WHERE case_id = $1 AND event_id = $2`,
-        [event.streamId, correction.correctedEventId, 'court' in moved, moved.court ?? null, 'due_date' in moved, moved.due_date ?? null, moved.occurred_at ?? null],
+        `UPDATE ${dates} SET
+           occurred_at = CASE WHEN jsonb_typeof($3::jsonb -> 'occurredAt') = 'string' THEN ($3::jsonb ->> 'occurredAt')::timestamptz ELSE occurred_at END,
+           court = CASE WHEN source <> 'adjournment' AND $3::jsonb ? 'court' THEN $3::jsonb ->> 'court' ELSE court END,
+           due_date = CASE WHEN source = 'summons' AND jsonb_typeof($3::jsonb -> 'returnDate') = 'string' THEN ($3::jsonb ->> 'returnDate')::date
+                           WHEN source = 'adjournment' AND $3::jsonb ? 'adjournedTo' THEN ($3::jsonb ->> 'adjournedTo')::date
+                           ELSE due_date END
+         WHERE case_id = $1 AND event_id = $2 AND source = $4`,
+        [event.streamId, correction.correctedEventId, JSON.stringify(correction.changes), source],
       );
     }
   },

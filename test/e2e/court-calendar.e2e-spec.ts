@@ -74,7 +74,7 @@ describe('the court calendar (GET /v1/court/calendar): summons return dates and 
 
   it('given March 2021, lists what falls due by date, then court, then case, each kind at its court', async () => {
     const response = await calendar('from=2021-03-01&to=2021-03-31').expect(200);
-    expect(response.body.filters).toEqual({ from: '2021-03-01', to: '2021-03-31', district: null, court: null, asOf: null });
+    expect(response.body.filters).toEqual({ from: '2021-03-01', to: '2021-03-31', district: null, court: null, asOf: null, knownAt: null });
     expect(response.body.nextCursor).toBeNull();
     expect(response.body.items).toEqual([
       { date: '2021-03-10', court: BEREA, caseId: first, suspectRef: 'a1', kind: 'summons_return' },
@@ -174,6 +174,8 @@ describe('the court calendar (GET /v1/court/calendar): summons return dates and 
   });
 
   it('given a corrected return date and a corrected adjournment, moves each entry to its new day', async () => {
+    const beforeCorrections = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     await send('prosecutor', `/v1/cases/${first}/corrections`, {
       eventId: ids.firstSummons, reason: 'return date misread', changes: { returnDate: '2021-04-02' },
     });
@@ -188,5 +190,23 @@ describe('the court calendar (GET /v1/court/calendar): summons return dates and 
     expect(await entries('from=2021-04-01&to=2021-04-02')).toEqual([
       { date: '2021-04-02', court: MASERU, caseId: first, suspectRef: 'a1', kind: 'summons_return' },
     ]);
+    // As the record stood before the corrections were recorded: where they were, as the first listing said.
+    const known = await entries(`from=2021-03-01&to=2021-03-31&knownAt=${encodeURIComponent(beforeCorrections)}`);
+    expect(known.filter((e) => e.caseId === first)).toEqual([
+      { date: '2021-03-10', court: BEREA, caseId: first, suspectRef: 'a1', kind: 'summons_return' },
+      { date: '2021-03-10', court: MASERU, caseId: first, suspectRef: 'a1', kind: 'summons_return' },
+      { date: '2021-03-24', court: MASERU, caseId: first, suspectRef: 'a1', kind: 'adjourned_hearing' },
+    ]);
+  });
+
+  it('given knownAt, answers every entry as the list as known now does when nothing was recorded since, and pages it', async () => {
+    const now = new Date().toISOString();
+    const window = 'from=2021-01-01&to=2021-12-31';
+    const all = await entries(`${window}&limit=500`);
+    expect(await entries(`${window}&limit=500&knownAt=${encodeURIComponent(now)}`)).toEqual(all);
+    const firstPage = await calendar(`${window}&limit=3&knownAt=${encodeURIComponent(now)}`).expect(200);
+    const next = await calendar(`${window}&limit=500&knownAt=${encodeURIComponent(now)}&cursor=${firstPage.body.nextCursor}`).expect(200);
+    expect([...firstPage.body.items, ...next.body.items]).toEqual(all);
+    expect(await entries(`${window}&knownAt=2021-01-01T00:00:00%2B02:00`)).toEqual([]);
   });
 });

@@ -47,7 +47,10 @@ export async function readCourtCalendarKnownAt(pool: Pool, question: KnownAtQues
   const asOf = question.asOf === null ? Infinity : Date.parse(question.asOf);
   const known = rows.map((row) => asKnown(row, knownAt)).filter((row) => question.district === null || row.district === question.district);
   const byAccused = new Map<string, KnownDate[]>();
-  for (const row of known) byAccused.set(`${row.caseId}/${row.suspectRef}`, [...(byAccused.get(`${row.caseId}/${row.suspectRef}`) ?? []), row]);
+  for (const row of known) {
+    const key = `${row.caseId}/${row.suspectRef}`;
+    byAccused.set(key, [...(byAccused.get(key) ?? []), row]);
+  }
   const heldAt = (adjournment: KnownDate): string | null => {
     const before = (byAccused.get(`${adjournment.caseId}/${adjournment.suspectRef}`) ?? [])
       .filter((r) => r.source !== 'adjournment' && r.court !== null && r.at <= adjournment.at)
@@ -60,7 +63,7 @@ export async function readCourtCalendarKnownAt(pool: Pool, question: KnownAtQues
     .filter((row) => question.eventId === null || row.eventId === question.eventId)
     .map((row) => ({
       date: row.due_date!, court: row.source === 'summons' ? row.court : heldAt(row), caseId: row.caseId, suspectRef: row.suspectRef,
-      kind: row.source === 'summons' ? 'summons_return' as const : 'adjourned_hearing' as const, eventId: row.eventId,
+      kind: row.source === 'summons' ? ('summons_return' as const) : ('adjourned_hearing' as const), eventId: row.eventId,
     }))
     .filter((entry) => question.court === null || entry.court === question.court);
 }

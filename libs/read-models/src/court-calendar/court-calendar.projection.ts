@@ -23,43 +23,46 @@ export function correctedCourtDate(correction: Correction): Partial<Pick<CourtDa
   return moved;
 }
 
-function correct({ cases, dates }: Touched, caseId: string, correction: Correction): void {
+/** A JSON array column with one more element. */
+const appended = (json: string, element: object) => JSON.stringify([...(JSON.parse(json) as object[]), element]);
+
+function correct({ cases, dates }: Touched, caseId: string, correction: Correction, recordedAt: string): void {
   if (correction.correctedType === 'CaseReferred') {
     const district = correction.changes.district;
     const referred = cases.get(caseId);
     if (district === undefined || !referred) return;
-    cases.update(referred, { district });
+    cases.update(referred, { district, districts: appended(referred.districts, { recordedAt, district }) });
     for (const row of dates.where((r) => r.case_id === caseId)) dates.update(row, { district });
     return;
   }
   const row = dates.get(caseId, correction.correctedEventId);
-  if (row) dates.update(row, correctedCourtDate(correction));
+  if (!row) return;
+  const moved = correctedCourtDate(correction);
+  dates.update(row, { ...moved, corrections: appended(row.corrections, { recordedAt, ...moved }) });
 }
 
 /** One event folded into the rows of its case (a correction names an event of the same case). */
 function fold(touched: Touched, { event, ...recorded }: CaseRecord): void {
   const caseId = recorded.streamId.toLowerCase();
   if (event.type === 'CaseReferred') {
-    touched.cases.addIfAbsent({ case_id: caseId, district: event.data.district });
+    touched.cases.addIfAbsent({
+      case_id: caseId, district: event.data.district, districts: JSON.stringify([{ recordedAt: recorded.recordedAt, district: event.data.district }]),
+    });
     return;
   }
-  if (event.type === 'EventCorrected') return correct(touched, caseId, correctionOf(event.data));
+  if (event.type === 'EventCorrected') return correct(touched, caseId, correctionOf(event.data), recorded.recordedAt);
   const referred = touched.cases.get(caseId);
   if (!referred) return;
-  const common = {
-    case_id: caseId, event_id: recorded.eventId, district: referred.district, occurred_at: recorded.occurredAt,
-    stream_version: recorded.version, recorded_at: recorded.recordedAt,
+  const add = (source: CourtDate['source'], suspect_ref: string, court: string | null, due_date: string | null) => {
+    const fields = { court, due_date, occurred_at: recorded.occurredAt };
+    touched.dates.addIfAbsent({
+      case_id: caseId, event_id: recorded.eventId, source, suspect_ref, district: referred.district, ...fields,
+      stream_version: recorded.version, recorded_at: recorded.recordedAt, recorded: JSON.stringify(fields), corrections: '[]',
+    });
   };
-  switch (event.type) {
-    case 'SummonsIssued':
-      return touched.dates.addIfAbsent({ ...common, source: 'summons', suspect_ref: event.data.suspectRef, court: event.data.court, due_date: event.data.returnDate });
-    case 'AccusedAppeared':
-      return touched.dates.addIfAbsent({ ...common, source: 'appearance', suspect_ref: event.data.suspectRef, court: event.data.court, due_date: null });
-    case 'HearingAdjourned':
-      return touched.dates.addIfAbsent({ ...common, source: 'adjournment', suspect_ref: event.data.suspectRef, court: null, due_date: event.data.adjournedTo });
-    default:
-      return;
-  }
+  if (event.type === 'SummonsIssued') add('summons', event.data.suspectRef, event.data.court, event.data.returnDate);
+  else if (event.type === 'AccusedAppeared') add('appearance', event.data.suspectRef, event.data.court, null);
+  else if (event.type === 'HearingAdjourned') add('adjournment', event.data.suspectRef, null, event.data.adjournedTo);
 }
 
 /** The court calendar: summonses, appearances and adjournments of each case, with its district, as corrected. */

@@ -1,6 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { calendarRecordedUpTo, readCalendarEntry, readCourtCalendar } from '@casetrail/read-models';
+import type { Pool } from 'pg';
+import {
+  calendarRecordedUpTo, readCalendarEntry, readCourtCalendar, readCourtCalendarKnownAt, type CalendarEntry,
+} from '@casetrail/read-models';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
@@ -24,15 +27,28 @@ export class CourtCalendarController {
   async calendar(@Query() query: CourtCalendarQueryDto, @CurrentUser() user: User) {
     const cursor = query.cursor ? decodeCalendarCursor(query.cursor) : null;
     const filters = {
-      from: query.from, to: query.to, district: user.district ?? query.district ?? null, court: query.court ?? null, asOf: query.asOf ?? null,
+      from: query.from, to: query.to, district: user.district ?? query.district ?? null, court: query.court ?? null,
+      asOf: query.asOf ?? null, knownAt: query.knownAt ?? null,
     };
     return this.reader.read(query.minPosition, async (pool) => {
       const recordedBy = cursor?.recordedBy ?? (await calendarRecordedUpTo(pool));
       if (recordedBy === null) return { filters, items: [], nextCursor: null };
-      const after = cursor ? await readCalendarEntry(pool, cursor.afterEventId, recordedBy, filters.district) : null;
+      const after = cursor ? await this.entryOf(pool, cursor.afterEventId, recordedBy, filters) : null;
       if (cursor && !after) throw badCursor();
-      const entries = await readCourtCalendar(pool, { ...filters, recordedBy });
+      const { knownAt, ...asked } = filters;
+      const entries = knownAt === null
+        ? await readCourtCalendar(pool, { ...asked, recordedBy })
+        : await readCourtCalendarKnownAt(pool, { ...asked, knownAt, eventId: null });
       return { filters, ...calendarPage(entries, recordedBy, Number(query.limit ?? 50), after) };
     });
+  }
+
+  /** Where a cursor resumes: its entry's place as the list it walks sees it (whatever the window). */
+  private async entryOf(pool: Pool, eventId: string, recordedBy: string, filters: { district: string | null; knownAt: string | null }): Promise<CalendarEntry | null> {
+    if (filters.knownAt === null) return readCalendarEntry(pool, eventId, recordedBy, filters.district);
+    const [entry] = await readCourtCalendarKnownAt(pool, {
+      from: null, to: null, district: filters.district, court: null, asOf: null, eventId, knownAt: filters.knownAt,
+    });
+    return entry ?? null;
   }
 }

@@ -49,6 +49,10 @@ export class CourtCalendarQueryDto extends ReadModelQueryDto {
   @IsOptional() @IsTimestamp()
   asOf?: string;
 
+  @ApiPropertyOptional({ description: 'As the record stood then: only events and corrections recorded by then' })
+  @IsOptional() @IsTimestamp()
+  knownAt?: string;
+
   @ApiPropertyOptional({ type: String, pattern: '^[1-9][0-9]{0,2}$', description: '1 to 500 (default 50)' })
   @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
   limit?: string;

@@ -48,7 +48,7 @@ describe('read models over HTTP: caseload, summonses, DPP backlog, government-ac
     track(await prosecutor.post(`${path}/summonses`, { summonsRef: 'late', suspectRef: 'x', occurredAt: at('05-06'), court: 'Maseru Magistrate', returnDate: '2021-06-01' }).expect(201));
     track(await prosecutor.post(`${path}/summonses`, { summonsRef: 'done', suspectRef: 'x', occurredAt: at('05-06'), court: 'Maseru Magistrate', returnDate: '2021-06-01' }).expect(201));
     track(await clerk.post(`${path}/summonses/done/service`, { occurredAt: at('05-16'), outcome: 'served' }).expect(201));
-  });
+  }, 60_000);
   afterAll(() => app.close());
 
   it('given minPosition, the caseload counts every case by stage, district and form', async () => {

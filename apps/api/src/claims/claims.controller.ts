@@ -18,7 +18,7 @@ import { ApiError } from '../http/api-error';
 import { ReadModelReader } from '../read-models/read-model-reader';
 import { ClaimCommands, type ClaimAnswer } from './claim-commands';
 import { claimPage, decodeClaimCursor } from './claim-page';
-import { claimView, type ClaimView } from './claim-view';
+import { claimEvaluator, type ClaimView } from './claim-view';
 import { ClaimQueryDto, ClaimsQueryDto } from './claims-query.dto';
 import { MakeClaimDto } from './make-claim.dto';
 
@@ -64,7 +64,7 @@ export class ClaimsController {
       const moment = cursor?.moment ?? now;
       const page = claimPage(await readClaims(pool, moment), moment, sort, Number(query.limit ?? 50), cursor);
       const events = page.items.length > 0 ? await readReportEvents(pool, now) : [];
-      return { items: page.items.map((claim) => claimView(claim, events, user, now)), nextCursor: page.nextCursor, filters: {}, sort };
+      return { items: page.items.map(claimEvaluator(events, user, now)), nextCursor: page.nextCursor, filters: {}, sort };
     });
   }
 
@@ -76,7 +76,7 @@ export class ClaimsController {
     return this.reader.read(query.minPosition, async (pool, now) => {
       const claim = await readClaim(pool, claimId);
       if (!claim) throw new ApiError(404, 'CLAIM_NOT_FOUND', `claim ${claimId} was not found`);
-      return claimView(claim, await readReportEvents(pool, now), user, now);
+      return claimEvaluator(await readReportEvents(pool, now), user, now)(claim);
     });
   }
 }

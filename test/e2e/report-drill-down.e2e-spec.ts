@@ -60,6 +60,18 @@ describe('the report, drilled down: what a figure counted (items) and what chang
     expect(paths.filter((path) => Number(valueAt(report, path)) > 0).length).toBeGreaterThan(20);
   }, 120_000);
 
+  it('given a claim of the DPP backlog as of now, states what the backlog route counts: supported, on synthetic cases with corrections', async () => {
+    const { pending } = await get('auditor', '/v1/dpp/backlog');
+    expect(pending).toBeGreaterThan(5);
+    const madeAt = new Date().toISOString();
+    const made = await users.get('coordinator')!.post('/v1/claims', {
+      madeAt, madeBy: 'Coordinator', source: 'Annual statement', statement: 'The backlog before the DPP.',
+      assertions: [{ figure: 'dpp.casesPending', asOf: madeAt, value: pending }],
+    }).expect(201);
+    const claim = await get('auditor', `/v1/claims/${made.body.claimId}?minPosition=${made.body.position}`);
+    expect(claim.assertions[0]).toMatchObject({ verdict: 'supported', recordedValue: pending, valueNow: pending });
+  });
+
   it('given convictions.total, lists the verdict with its case, accused and ledger leaf, in the order they occurred', async () => {
     const { items, filters } = await get('coordinator', '/v1/reports/government-action/items?period=2021-22&figure=convictions.total&limit=500');
     expect(filters).toMatchObject({ period: '2021-22', figure: 'convictions.total', district: null });

@@ -16,6 +16,7 @@ import { ErrorDto } from '../cases/dto/command-answer.dto';
 import { VersionETag } from '../cases/version-etag.interceptor';
 import { ApiError } from '../http/api-error';
 import { ReadModelReader } from '../read-models/read-model-reader';
+import { ClaimAnswerDto } from './claim-answer.dto';
 import { ClaimCommands, type ClaimAnswer } from './claim-commands';
 import { claimPage, decodeClaimCursor } from './claim-page';
 import { claimEvaluator, type ClaimView } from './claim-view';
@@ -42,7 +43,7 @@ export class ClaimsController {
   @UseInterceptors(VersionETag)
   @ApiOperation({ summary: 'Record a claim made in public about the record', description: 'Roles: coordinator' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 128 characters' })
-  @ApiCreatedResponse({ description: '{claimId, version, position, eventIds}' })
+  @ApiCreatedResponse({ type: ClaimAnswerDto, description: 'Stored and sealed like every event' })
   @ApiBadRequestResponse({ type: ErrorDto, description: 'VALIDATION_FAILED (an unknown figure path, a period or asOf the figure does not take)' })
   @ApiForbiddenResponse({ type: ErrorDto })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'MADE_IN_FUTURE, ASSERTED_AFTER_MADE, IDEMPOTENCY_KEY_REUSED' })

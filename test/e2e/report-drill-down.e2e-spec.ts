@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { REPORT_FIGURE_PATHS } from '@casetrail/reporting';
 import { loadSyntheticCases } from '@casetrail/synthetic';
@@ -43,6 +44,14 @@ describe('the report, drilled down: what a figure counted (items) and what chang
     await send('prosecutor', `${path}/suspects/a1/charges`, { occurredAt: on('2021-05-06'), statute: 'anti_trafficking_act', counts: 1 });
     await send('court_clerk', `${path}/suspects/a1/trial`, { occurredAt: on('2021-05-07') });
     [verdictEventId] = await send('court_clerk', `${path}/suspects/a1/verdict`, { occurredAt: on('2021-06-01'), outcome: 'convicted', statute: 'anti_trafficking_act' });
+    // The synthetic cases were written straight to the store: wait for the sealer and the read models (a loaded machine is slow).
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const { body } = await request(app.http).get('/health');
+      const behind = [body.ledger?.eventsNotSealed, ...(body.projections ?? []).map((p: { eventsBehind: number }) => p.eventsBehind)];
+      if (behind.every((n) => n === 0) || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await expectSealedAndCaughtUp(app);
   }, 240_000);
   afterAll(() => app.close());

@@ -17,9 +17,10 @@ import { VersionETag } from '../cases/version-etag.interceptor';
 import { Exports } from '../exports/export-formats';
 import { ApiError } from '../http/api-error';
 import { ReadModelReader } from '../read-models/read-model-reader';
+import { ClaimAnswerDto } from './claim-answer.dto';
 import { ClaimCommands, type ClaimAnswer } from './claim-commands';
 import { claimPage, decodeClaimCursor } from './claim-page';
-import { claimView, type ClaimView } from './claim-view';
+import { claimEvaluator, type ClaimView } from './claim-view';
 import { ClaimQueryDto, ClaimsQueryDto } from './claims-query.dto';
 import { MakeClaimDto } from './make-claim.dto';
 
@@ -43,7 +44,7 @@ export class ClaimsController {
   @UseInterceptors(VersionETag)
   @ApiOperation({ summary: 'Record a claim made in public about the record', description: 'Roles: coordinator' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 128 characters' })
-  @ApiCreatedResponse({ description: '{claimId, version, position, eventIds}' })
+  @ApiCreatedResponse({ type: ClaimAnswerDto, description: 'Stored and sealed like every event' })
   @ApiBadRequestResponse({ type: ErrorDto, description: 'VALIDATION_FAILED (an unknown figure path, a period or asOf the figure does not take)' })
   @ApiForbiddenResponse({ type: ErrorDto })
   @ApiUnprocessableEntityResponse({ type: ErrorDto, description: 'MADE_IN_FUTURE, ASSERTED_AFTER_MADE, IDEMPOTENCY_KEY_REUSED' })
@@ -66,7 +67,7 @@ export class ClaimsController {
       const moment = cursor?.moment ?? now;
       const page = claimPage(await readClaims(pool, moment), moment, sort, Number(query.limit ?? 50), cursor);
       const events = page.items.length > 0 ? await readReportEvents(pool, now) : [];
-      return { items: page.items.map((claim) => claimView(claim, events, user, now)), nextCursor: page.nextCursor, filters: {}, sort };
+      return { items: page.items.map(claimEvaluator(events, user, now)), nextCursor: page.nextCursor, filters: {}, sort };
     });
   }
 
@@ -78,7 +79,7 @@ export class ClaimsController {
     return this.reader.read(query.minPosition, async (pool, now) => {
       const claim = await readClaim(pool, claimId);
       if (!claim) throw new ApiError(404, 'CLAIM_NOT_FOUND', `claim ${claimId} was not found`);
-      return claimView(claim, await readReportEvents(pool, now), user, now);
+      return claimEvaluator(await readReportEvents(pool, now), user, now)(claim);
     });
   }
 }

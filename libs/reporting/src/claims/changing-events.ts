@@ -26,13 +26,18 @@ export function changingEvents(
 ): Map<string, ChangingEvent[]> {
   const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
   const late = new Map<string, ReportEvent[]>();
+  const knownAtFrom = new Map<string, ReportEvent[]>();
   for (const event of events) {
     const recorded = Date.parse(event.recordedAt);
-    if (recorded > fromMs && recorded <= toMs) late.set(event.caseId, [...(late.get(event.caseId) ?? []), event]);
+    const into = recorded <= fromMs ? knownAtFrom : recorded <= toMs ? late : null;
+    if (!into) continue;
+    const list = into.get(event.caseId) ?? [];
+    list.push(event);
+    into.set(event.caseId, list);
   }
   const named = new Map<string, ReportEvent[]>();
   for (const [caseId, caseLate] of late) {
-    let known = events.filter((e) => e.caseId === caseId && Date.parse(e.recordedAt) <= fromMs);
+    let known = knownAtFrom.get(caseId) ?? [];
     let before = figureValues(known, question, to, now);
     for (const event of [...caseLate].sort(inRecordingOrder)) {
       known = [...known, event];

@@ -3,7 +3,7 @@ import { isVictimFigure } from '../disclosure';
 import type { ReportEvent } from '../report-event';
 import { reportingPeriod } from '../reporting-period';
 import { changingEvents, type ChangingEvent } from './changing-events';
-import { figureValues, type FigureQuestion } from './figure-values';
+import { figureValues, type FigureQuestion, type FigureValuesOf } from './figure-values';
 
 /**
  * `supported`: the claimed value is the figure as recorded when the claim was entered, and as known now;
@@ -43,11 +43,18 @@ const questionOf = (assertion: ClaimAssertion): FigureQuestion =>
 /**
  * One assertion against the record: `events` are the report events of the assertion's scope (its district,
  * or the nation); `forDonor`: the caller is a donor, who gets no value of a figure about victims.
+ * `valuesOf` computes the figures (one that remembers answers serves a page of claims).
  */
-export function evaluateAssertion(events: readonly ReportEvent[], assertion: ClaimAssertion, moments: ClaimMoments, forDonor: boolean): AssertionEvaluation {
+export function evaluateAssertion(
+  events: readonly ReportEvent[],
+  assertion: ClaimAssertion,
+  moments: ClaimMoments,
+  forDonor: boolean,
+  valuesOf: FigureValuesOf = figureValues,
+): AssertionEvaluation {
   if (forDonor && isVictimFigure(assertion.figure)) return { ...assertion, verdict: 'suppressed' };
   const question = questionOf(assertion);
-  const valueAt = (knownAt: string) => figureValues(events, question, knownAt, moments.now).get(assertion.figure) ?? null;
+  const valueAt = (knownAt: string) => valuesOf(events, question, knownAt, moments.now).get(assertion.figure) ?? null;
   const recordedValue = valueAt(moments.recordedAt);
   const valueNow = valueAt(moments.now);
   const values = { recordedValue, valueNow, valueAsKnownAtMadeAt: valueAt(moments.madeAt) };

@@ -42,3 +42,21 @@ export function casesBeforeDppAsOf(known: readonly ReportEvent[], asOf: number):
   }
   return [...pending].filter(([caseId, isPending]) => isPending && !closed.has(caseId)).length;
 }
+
+export type FigureValuesOf = typeof figureValues;
+
+/**
+ * `figureValues`, remembering each answer for the same events (the same array), question and moments: a page
+ * of claims asks the same figures as known now many times over.
+ */
+export function rememberingFigureValues(): FigureValuesOf {
+  const answers = new WeakMap<readonly ReportEvent[], Map<string, Map<string, number | null>>>();
+  return (events, question, knownAt, now, donor = null) => {
+    const byKey = answers.get(events) ?? new Map<string, Map<string, number | null>>();
+    answers.set(events, byKey);
+    const key = `${question.period?.name ?? question.asOf}|${knownAt}|${now}|${donor !== null}`;
+    const known = byKey.get(key) ?? figureValues(events, question, knownAt, now, donor);
+    byKey.set(key, known);
+    return known;
+  };
+}

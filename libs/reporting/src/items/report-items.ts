@@ -12,7 +12,11 @@ import { figureItems } from './figure-items';
  */
 export function reportItems(events: readonly ReportEvent[], period: ReportingPeriod, path: string, knownAt: string, now: string): CountedItem[] | null {
   const byCase = new Map<string, ReportEvent[]>();
-  for (const event of asKnownAt(events, Date.parse(knownAt))) byCase.set(event.caseId, [...(byCase.get(event.caseId) ?? []), event]);
+  for (const event of asKnownAt(events, Date.parse(knownAt))) {
+    const list = byCase.get(event.caseId) ?? [];
+    list.push(event);
+    byCase.set(event.caseId, list);
+  }
   const cases = [...byCase].map(([caseId, caseEvents]) => caseItems(caseId, caseEvents));
   const [from, to] = [Date.parse(period.from), Date.parse(period.to)];
   const flagsAt = Math.min(to - 1, Date.parse(knownAt), Date.parse(now));

@@ -58,6 +58,8 @@ describe('district scope on every read path', () => {
     const timeline = (await maseru.auditor.get(`/v1/cases/${cases.maseru.whole}/timeline`).expect(200)).body;
     expect(timeline.events).toHaveLength(12);
     await bereaAuditor.get(`/v1/cases/${cases.berea.whole}/timeline`).expect(200);
+    // A national user in scope everywhere still gets 404 for a case that does not exist.
+    for (const suffix of ['/timeline', '']) await nationalAuditor.get(`/v1/cases/${unknown}${suffix}`).expect(404);
   });
 
   it('counts only the own district in the caseload, whichever district the query names', async () => {
@@ -76,6 +78,9 @@ describe('district scope on every read path', () => {
       expect({ total: counts.total, cases: summonses.map((s: { caseId: string }) => s.caseId) }).toEqual({ total: 1, cases: [cases.maseru.whole] });
     }
     expect((await read(nationalAuditor, '/v1/summonses')).counts.total).toBe(2);
+    // The court filter narrows within the district, never widens it.
+    expect((await read(maseru.prosecutor, '/v1/summonses', { court: 'Berea Magistrate Court' })).counts.total).toBe(0);
+    expect((await read(nationalAuditor, '/v1/summonses', { court: 'Berea Magistrate Court' })).summonses.map((s: { caseId: string }) => s.caseId)).toEqual([cases.berea.whole]);
   });
 
   it('lists only the own district dockets before the DPP, whichever district the query names', async () => {

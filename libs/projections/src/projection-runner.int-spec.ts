@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PostgresEventStore, type NewEvent } from '@casetrail/event-store';
+import { EVENTS_CHANNEL, PostgresEventStore, type NewEvent } from '@casetrail/event-store';
+import { named, untilListening } from '../../../test/support/listening';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { activateGeneration, applyNextBatch, buildingGeneration, generationsOf } from './generations';
 import type { Projection } from './projection';
@@ -74,10 +75,11 @@ describe('projections: exactly once, live, and rebuilt without downtime', () => 
     // Needs LISTEN/NOTIFY across connections: a PostgreSQL server, not the embedded database.
     // The other process's store announces its commits (as the API's does on PostgreSQL); ours is not told in-process.
     const elsewhere = new PostgresEventStore(db.pool, { announce: true });
-    const runner = new ProjectionRunner(db.pool, store, [tally], { idleMs: 60_000, listenUrl: db.url });
+    const name = `runner-${randomUUID()}`;
+    const runner = new ProjectionRunner(db.pool, store, [tally], { idleMs: 60_000, listenUrl: named(db.url, name) });
     try {
       await runner.start();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await untilListening(db.pool, name, EVENTS_CHANNEL);
       await appendMany(1, 1, elsewhere);
       expect(await rowsOnceApplied()).toEqual([{ stream_id: 'stream-0', events: 1, last_version: 1 }]);
     } finally {

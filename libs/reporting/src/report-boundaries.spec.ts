@@ -82,6 +82,25 @@ describe('the report at its boundaries', () => {
   });
 });
 
+describe('the report outside its period', () => {
+  it('counts no sentence, summons, failure or conviction of the previous period, and no summons issued after it', () => {
+    const summons = (ref: string, date: string): Step => ['SummonsIssued', date, { summonsRef: ref, suspectRef: 's1', returnDate: '2030-01-01' }];
+    const r = report([
+      ...caseEvents('a', [
+        opened, accused('s1'), charged('s1', day('2021-02-01')), summons('sum-1', day('2021-02-02')),
+        ['SummonsServiceFailed', day('2021-02-03'), { summonsRef: 'sum-1' }],
+        ['VerdictDelivered', day('2021-03-01'), { suspectRef: 's1', outcome: 'convicted', statute: 'other' }],
+        ['SentenceImposed', day('2021-03-02'), { suspectRef: 's1', imprisonmentMonths: 24, suspendedMonths: 0, fineInLieuOfPrison: false }],
+      ]),
+      ...caseEvents('b', [opened, accused('s1'), charged('s1', day('2021-06-01')), summons('sum-1', day('2022-05-01'))]),
+    ]);
+    expect({ sentences: r.sentences.total, issued: r.summonses.issued, failed: r.summonses.failed, outstanding: r.summonses.outstandingAtEnd })
+      .toEqual({ sentences: 0, issued: 0, failed: 0, outstanding: 1 });
+    expect({ cases: r.prosecutions.initiated.cases, continuedCases: r.prosecutions.continuedCases }).toEqual({ cases: 1, continuedCases: 0 });
+    expect(r.previous.convictions).toEqual({ total: 1, antiTraffickingAct: 0, otherLaw: 1 });
+  });
+});
+
 describe('a red flag asOf exactly at its events', () => {
   const flag: RedFlag = {
     caseId: 'a', kind: 'summons_overdue', ref: 'sum-1', key: 'summons_overdue:sum-1',

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { named, untilListening } from '../../../../test/support/listening';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
 import type { StreamName } from '../port/streams';
 import { describeEventStoreContract, newEvent } from '../port/testing/event-store.contract';
-import { listenForEvents } from './listen-for-events';
+import { EVENTS_CHANNEL, listenForEvents } from './listen-for-events';
 import { PostgresEventStore } from './postgres-event-store';
 
 const CASE_1: StreamName = { kind: 'case', id: 'case-1' };
@@ -128,8 +130,9 @@ describe('sessions: appends sharing a transaction with other writes', () => {
   /** Resolves with the number of notifications heard within `ms` by a listener on its own connection. */
   async function heard(work: () => Promise<void>, ms = 1500): Promise<number> {
     let count = 0;
-    const listener = listenForEvents(db.url, () => void count++);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // LISTEN issued
+    const name = `listener-${randomUUID()}`;
+    const listener = listenForEvents(named(db.url, name), () => void count++);
+    await untilListening(db.pool, name, EVENTS_CHANNEL);
     await work();
     await new Promise((resolve) => setTimeout(resolve, ms));
     await listener.close();

@@ -1,0 +1,15 @@
+/** What both mutation runs share (stryker.config.mjs, test/mutation/stryker.scope.config.mjs). */
+export const common = {
+  testRunner: 'jest',
+  // PGlite is an ES module, loaded as `npm test` loads it.
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  // A refusal's message and a log line's wording are not rules: their text is not mutated.
+  mutator: { excludedMutations: ['StringLiteral'] },
+  ignorePatterns: ['/docs', '/bench', '/apps/web', '/test/browser', '/test/web', '/test/deployment', '/docker', '/reports', '/dist', '/data', '/data-*', '/coverage'],
+  incremental: true,
+  reporters: ['clear-text', 'progress', 'json'],
+  concurrency: 2,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 90, low: 85, break: null },
+};

@@ -74,21 +74,21 @@ describe('district scope on every read path', () => {
 
   it('lists only the own district summonses, whichever district the query names', async () => {
     for (const query of BOTH_QUERIES) {
-      const { counts, summonses } = await read(maseru.prosecutor, '/v1/summonses', query);
+      const { counts, items: summonses } = await read(maseru.prosecutor, '/v1/summonses', query);
       expect({ total: counts.total, cases: summonses.map((s: { caseId: string }) => s.caseId) }).toEqual({ total: 1, cases: [cases.maseru.whole] });
     }
     expect((await read(nationalAuditor, '/v1/summonses')).counts.total).toBe(2);
     // The court filter narrows within the district, never widens it.
     expect((await read(maseru.prosecutor, '/v1/summonses', { court: 'Berea Magistrate Court' })).counts.total).toBe(0);
-    expect((await read(nationalAuditor, '/v1/summonses', { court: 'Berea Magistrate Court' })).summonses.map((s: { caseId: string }) => s.caseId)).toEqual([cases.berea.whole]);
+    expect((await read(nationalAuditor, '/v1/summonses', { court: 'Berea Magistrate Court' })).items.map((s: { caseId: string }) => s.caseId)).toEqual([cases.berea.whole]);
   });
 
   it('lists only the own district dockets before the DPP, whichever district the query names', async () => {
     for (const query of BOTH_QUERIES) {
       const backlog = await read(maseru.prosecutor, '/v1/dpp/backlog', query);
-      expect({ pending: backlog.pending, cases: backlog.cases.map((c: { caseId: string }) => c.caseId) }).toEqual({ pending: 1, cases: [cases.maseru.atDpp] });
+      expect({ pending: backlog.pending, cases: backlog.items.map((c: { caseId: string }) => c.caseId) }).toEqual({ pending: 1, cases: [cases.maseru.atDpp] });
     }
-    expect((await read(bereaAuditor, '/v1/dpp/backlog')).cases.map((c: { caseId: string }) => c.caseId)).toEqual([cases.berea.atDpp]);
+    expect((await read(bereaAuditor, '/v1/dpp/backlog')).items.map((c: { caseId: string }) => c.caseId)).toEqual([cases.berea.atDpp]);
     expect((await read(nationalAuditor, '/v1/dpp/backlog')).pending).toBe(2);
   });
 

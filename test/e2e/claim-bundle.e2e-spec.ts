@@ -57,9 +57,10 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
   let claimId = '';
   let bundleText = '';
   let dir = '';
+  let firstPending = '';
   const logKey = ['--public-key', TEST_LEDGER_KEY.verifierKey];
 
-  async function caseOf(steps: readonly Step[]): Promise<void> {
+  async function caseOf(steps: readonly Step[]): Promise<string> {
     const caseId = randomUUID();
     for (const [role, path, body] of steps) {
       const url = path === '' ? '/v1/cases' : `/v1/cases/${caseId}/${path}`;
@@ -67,6 +68,7 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
       expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
       position = String(response.body.position);
     }
+    return caseId;
   }
   /** The bundle as `role` gets it, asking again while the claim waits for the sealer (a busy PostgreSQL). */
   async function bundleAs(role: string, id = claimId): Promise<request.Response> {
@@ -91,7 +93,10 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
     app = await startTestApp();
     for (const role of ['investigator', 'prosecutor', 'auditor', 'donor', 'coordinator'] as const) users.set(role, as(app.http, await app.userToken(role)));
     users.set('maseru auditor', as(app.http, await app.userToken('auditor', 'maseru')));
-    for (let n = 0; n < 8; n++) await caseOf(beforeTheDpp(`2021-10-0${n + 1}`));
+    for (let n = 0; n < 8; n++) {
+      const caseId = await caseOf(beforeTheDpp(`2021-10-0${n + 1}`));
+      firstPending ||= caseId;
+    }
     await caseOf(summoned('2021-09-01'));
     await caseOf(summoned('2021-10-15'));
     const made = await users.get('coordinator')!.post('/v1/claims', {
@@ -143,7 +148,8 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
     expect(bundleText).toContain('the eight cases before the DPP');
   });
 
-  const tampered: [string, string, (b: ClaimBundle & Record<string, any>) => void][] = [
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a tampered bundle is any JSON
+  const tampered: [string, string, (b: any) => void][] = [
     ['a figure', 'figures', (b) => (b.assertions[0].recordedValue = 9)],
     ['a verdict', 'figures', (b) => (b.assertions[2].verdict = 'supported')],
     ['a leaf', 'leaves', (b) => {
@@ -166,6 +172,21 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
       expect(run.code).toBe(1);
       expect(run.out).toContain(`NOT VERIFIED at step ${step}:`);
     }
+  });
+
+  it('given a DPP decision of 2021-11-05 recorded after the claim, then a new bundle says restated naming the event, and verifies', async () => {
+    const decided = await users.get('prosecutor')!
+      .post(`/v1/cases/${firstPending}/dpp-decision`, { occurredAt: on('2021-11-05'), decision: 'prosecute', forum: 'magistrate' }).expect(201);
+    position = String(decided.body.position);
+    await users.get('auditor')!.post('/v1/ledger/checkpoints', {}).expect(201);
+    const response = await bundleAs('donor');
+    expect(response.status).toBe(200);
+    const bundle = JSON.parse(response.text) as ClaimBundle;
+    expect(bundle.assertions[0]).toMatchObject({
+      verdict: 'restated', recordedValue: 8, valueNow: 7, changedBy: [expect.objectContaining({ eventId: decided.body.eventIds[0], type: 'DppDecisionRecorded' })],
+    });
+    const { cli, single } = await bothVerify(response.text);
+    for (const run of [cli, single]) expect(run).toMatchObject({ code: 0, out: expect.stringMatching(/dpp\.casesPending .* = 8: restated \(recorded 8, now 7\)/) });
   });
 
   it('given keys it does not hold (another log key, a witness that did not cosign), then it refuses the bundle', async () => {

@@ -2013,6 +2013,18 @@ function claimOfLeaf(leaf) {
 		assertions: data["assertions"]
 	};
 }
+/**
+* The moment a bundle's figures are "now": the checkpoint's signedAt, or the latest recordedAt of a public
+* leaf when later (signedAt has whole seconds, so events of the second it was signed in may look later).
+*/
+function bundleMoment(leaves, signedAt) {
+	let latest = Date.parse(signedAt);
+	for (const [, part] of leaves) {
+		const recorded = typeof part?.["recordedAt"] === "string" ? Date.parse(part["recordedAt"]) : NaN;
+		if (recorded > latest) latest = recorded;
+	}
+	return new Date(latest).toISOString();
+}
 // libs/ledger/src/claim-bundle/verify-bundle.ts
 /** The step of verification that failed, and why. */
 var BundleVerificationError = class extends Error {
@@ -2054,6 +2066,7 @@ function verifyClaimBundle(json, keys) {
 	const path = step("proof", () => auditPath.map(fromBase64));
 	if (!verifyInclusion(hashes[leafIndex], leafIndex, treeSize, path, rootHash)) fail("proof", `the claim's audit path does not lead from leaf ${leafIndex} to the root`);
 	const events = reportEventsOfLeaves(bundle.leaves);
+	const now = bundleMoment(bundle.leaves, signedAt);
 	if (bundle.assertions.length !== claim.assertions.length) fail("figures", `the bundle states ${bundle.assertions.length} assertions, the claim makes ${claim.assertions.length}`);
 	bundle.assertions.forEach((stated, index) => {
 		const made = claim.assertions[index];
@@ -2071,7 +2084,7 @@ function verifyClaimBundle(json, keys) {
 		}
 		if (stated.basis !== "leaves") fail("figures", `assertion ${index} (${made.figure}) must be recomputed from the leaves`);
 		const recomputed = {
-			...evaluateFromLeaves(events, claim, made, signedAt),
+			...evaluateFromLeaves(events, claim, made, now),
 			basis: "leaves"
 		};
 		if (canonicalJson(recomputed) !== canonicalJson(stated)) fail("figures", `assertion ${index} (${made.figure}) states ${canonicalJson(stated)}, the leaves give ${canonicalJson(recomputed)}`);

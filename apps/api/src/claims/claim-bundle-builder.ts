@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@casetrail/database';
 import {
-  CLAIM_BUNDLE_FORMAT, claimOfLeaf, cosignaturesOf, evaluateFromLeaves, isRecomputable, LedgerProofs, openLedgerEntry, readSealedLeafOf,
+  bundleMoment, CLAIM_BUNDLE_FORMAT, claimOfLeaf, cosignaturesOf, evaluateFromLeaves, isRecomputable, LedgerProofs, openLedgerEntry, readSealedLeafOf,
   readSealedLeaves, reportEventsOfLeaves, toBase64, type BundleAssertion, type BundleLeaf, type ClaimBundle, type StoredCheckpoint,
 } from '@casetrail/ledger';
 import { readReportEvents, type RecordedClaim } from '@casetrail/read-models';
@@ -17,7 +17,7 @@ const BATCH = 5000;
 /**
  * A claim's bundle (docs/verification.md section 3): the latest checkpoint that holds the claim (signed now
  * when none does yet), every leaf of its tree as commitment and public part, the claim's audit path, and
- * each assertion evaluated at the checkpoint's signedAt: from the leaves, or for a figure about victims as
+ * each assertion evaluated at the bundle's moment (signedAt, or its latest leaf's recordedAt when later): from the leaves, or for a figure about victims as
  * the server's statement (suppressed for a donor).
  */
 @Injectable()
@@ -35,7 +35,7 @@ export class ClaimBundleBuilder {
     const proof = await this.proofs.inclusion(claim.eventId, checkpoint.treeSize);
     const leafClaim = claimOfLeaf(leaves[proof.leafIndex]);
     if (!leafClaim) throw new Error(`leaf ${proof.leafIndex} does not hold claim ${claim.claimId}`);
-    const now = new Date(checkpoint.signedAt).toISOString();
+    const now = bundleMoment(leaves, checkpoint.signedAt);
     const events = reportEventsOfLeaves(leaves);
     const needsStatement = leafClaim.assertions.some((assertion) => !isRecomputable(assertion));
     const recorded = needsStatement ? await readReportEvents(pool, now) : [];

@@ -92,7 +92,7 @@ export class ClaimsController {
     summary: 'The claim as one JSON file a donor verifies offline (docs/verification.md section 3)',
     description:
       'The signed checkpoint holding the claim (signed now when none does yet) with its witness cosignatures, the claim\'s audit path, ' +
-      'every leaf of the tree (commitment and public part), and each assertion evaluated at the checkpoint\'s signedAt: recomputable ' +
+      'every leaf of the tree (commitment and public part), and each assertion evaluated at the checkpoint\'s signedAt (or its latest leaf\'s recordedAt when later): recomputable ' +
       'from the leaves, or for a figure about victims the server\'s statement (suppressed for a donor). Verify it with ' +
       '`GET /verify/casetrail-verify.mjs` or `claims verify`. Nationwide callers only: the leaves hold every district (403 NATIONWIDE_ONLY).',
   })

@@ -58,3 +58,16 @@ export function claimOfLeaf(leaf: BundleLeaf | undefined): LeafClaim | null {
     assertions: data['assertions'] as ClaimAssertion[],
   };
 }
+
+/**
+ * The moment a bundle's figures are "now": the checkpoint's signedAt, or the latest recordedAt of a public
+ * leaf when later (signedAt has whole seconds, so events of the second it was signed in may look later).
+ */
+export function bundleMoment(leaves: readonly BundleLeaf[], signedAt: string): string {
+  let latest = Date.parse(signedAt);
+  for (const [, part] of leaves) {
+    const recorded = typeof part?.['recordedAt'] === 'string' ? Date.parse(part['recordedAt']) : NaN;
+    if (recorded > latest) latest = recorded;
+  }
+  return new Date(latest).toISOString();
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import type { Role } from '@casetrail/domain';
-import { cosignerKeyOf, generateSigningKey, runBundleVerifier, type ClaimBundle } from '@casetrail/ledger';
+import { cosign, cosignerKeyOf, cosignerKeyOfSecret, generateSigningKey, runBundleVerifier, type ClaimBundle } from '@casetrail/ledger';
 import { as } from '../support/case-requests';
 import { startTestApp, TEST_LEDGER_KEY, type TestApp } from '../support/test-app';
 
@@ -187,6 +187,20 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
     });
     const { cli, single } = await bothVerify(response.text);
     for (const run of [cli, single]) expect(run).toMatchObject({ code: 0, out: expect.stringMatching(/dpp\.casesPending .* = 8: restated \(recorded 8, now 7\)/) });
+  });
+
+  it('given a witness cosignature of its checkpoint, then it verifies with that witness key needed, and not once the line is altered', async () => {
+    const secret = { name: 'witness.example/w1', seed: new Uint8Array(32).fill(2) };
+    const bundle = JSON.parse(bundleText);
+    const text = bundle.checkpoint.note.slice(0, bundle.checkpoint.note.indexOf('\n\n') + 1);
+    bundle.checkpoint.cosignatures = [cosign(text, secret, Math.floor(Date.now() / 1000))];
+    const witness = ['--witness-key', cosignerKeyOfSecret(secret).text, '--witnesses-needed', '1'];
+    const good = await bothVerify(JSON.stringify(bundle), ...witness);
+    for (const run of [good.cli, good.single]) expect(run).toMatchObject({ code: 0, out: expect.stringContaining('witnesses: witness.example/w1') });
+    const line: string = bundle.checkpoint.cosignatures[0];
+    bundle.checkpoint.cosignatures = [`${line.slice(0, 60)}${line[60] === 'A' ? 'B' : 'A'}${line.slice(61)}`]; // a byte of the signature
+    const bad = await bothVerify(JSON.stringify(bundle), ...witness);
+    for (const run of [bad.cli, bad.single]) expect(run).toMatchObject({ code: 1, out: expect.stringContaining('NOT VERIFIED at step witnesses:') });
   });
 
   it('given keys it does not hold (another log key, a witness that did not cosign), then it refuses the bundle', async () => {

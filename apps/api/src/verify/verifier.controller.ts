@@ -1,8 +1,10 @@
-import { Controller, Get, Header, NotFoundException } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Public } from '../auth/roles.decorator';
+import { ApiError } from '../http/api-error';
 
 /** The single-file verifier beside the package.json above `from` (the source tree, or dist's parent). */
 function verifierSource(from = __dirname): string | null {
@@ -21,15 +23,16 @@ export class VerifierController {
 
   @Get('casetrail-verify.mjs')
   @Public()
-  @Header('Content-Type', 'text/javascript; charset=utf-8')
-  @Header('Cache-Control', 'no-cache')
   @ApiOperation({
     summary: 'The single-file claim-bundle verifier (no authentication): node casetrail-verify.mjs bundle.json --public-key K',
     description: 'Dependency-free ES module, the same code as `claims verify`. Check its SHA-256 against one published elsewhere (docs/verification.md section 6).',
   })
   @ApiOkResponse({ description: 'The ES module' })
-  verifier(): string {
-    if (this.source === null) throw new NotFoundException('the verifier was not built: node apps/verify/build.mjs');
+  verifier(@Res({ passthrough: true }) response: Response): string {
+    if (this.source === null) throw new ApiError(404, 'VERIFIER_NOT_BUILT', 'the verifier was not built: npm run build:verify');
+    // Set here, not by @Header: a refusal (an unknown query parameter, say) must keep its JSON problem type.
+    response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    response.setHeader('Cache-Control', 'no-cache');
     return this.source;
   }
 }

@@ -11,6 +11,8 @@ import { AuthenticationFailures } from './auth/authentication-failures';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
 import { USERS_PROVIDER } from './auth/users.provider';
 import { ClaimCommands } from './claims/claim-commands';
+import { ClaimBundleBuilder } from './claims/claim-bundle-builder';
+import { VerifierController } from './verify/verifier.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { CaseQueries } from './cases/queries/case-queries';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
@@ -78,7 +80,7 @@ export class AppModule {
         WebSessionController,
         RedFlagsController, CaseListController,
         CourtCalendarController,
-        ClaimsController,
+        ClaimsController, VerifierController,
       ],
       providers: [
         { provide: CONFIGURATION, useValue: dependencies.configuration },
@@ -109,7 +111,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         ThrottlerStorageService, AuthenticationFailures,
         USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
-        CaseQueries, WebSessions, ClaimCommands,
+        CaseQueries, WebSessions, ClaimCommands, ClaimBundleBuilder,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,
       ],

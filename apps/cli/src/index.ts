@@ -2,3 +2,4 @@
 export { ledgerVerifyInclusion } from './ledger/ledger-verify';
 export { ledgerVerifyExport } from './ledger/ledger-verify-export';
 export { witnessKeygen, witnessServe } from './witness/witness-command';
+export { claimsVerify } from './claims/claims-verify';

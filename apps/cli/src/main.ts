@@ -12,6 +12,7 @@ import { ledgerVerifyExport } from './ledger/ledger-verify-export';
 import { parseOptions, single, UsageError, type ParsedOptions } from './options';
 import { PROJECTIONS_REBUILD_HELP, rebuildProjections } from './projections-rebuild';
 import { witnessKeygen, witnessServe } from './witness/witness-command';
+import { claimsVerify } from './claims/claims-verify';
 
 const HELP = `casetrail command-line tool (same configuration as the service: DATABASE_URL, CASETRAIL_DATA_DIR)
 
@@ -30,6 +31,8 @@ Commands:
                                                run a C2SP tlog-witness that cosigns the log's checkpoints
   ledger verify-export <file> --public-key K [--checkpoint F]
                                                offline: a copy of GET /v1/events against signed checkpoints
+  claims verify <bundle> --public-key K [--witness-key W]... [--witnesses-needed N]
+                                               offline: a claim's bundle (GET /v1/claims/:id/bundle)
 
 Roles: ${ROLES.join(', ')}
 Districts: ${DISTRICTS.join(', ')}
@@ -113,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
   if (group === 'witness' && command === 'keygen') return witnessKeygen(rest);
   if (group === 'witness' && command === 'serve') return witnessServe(rest);
   if (group === 'ledger' && command === 'verify-export') return ledgerVerifyExport(rest);
+  if (group === 'claims' && command === 'verify') return claimsVerify(rest);
   return print(`unknown command: ${[group, command].filter(Boolean).join(' ')}\n\n${HELP}`, 2);
 }
 

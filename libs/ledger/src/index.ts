@@ -34,3 +34,4 @@ export * from './leaf';
 export * from './cosignature';
 export * from './witness';
 export * from './postgres';
+export * from './claim-bundle';

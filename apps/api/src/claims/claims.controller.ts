@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOperation,
+  ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOperation,
   ApiTags, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ROLES } from '@casetrail/domain';
@@ -8,6 +8,7 @@ import { readClaim, readClaims, readReportEvents } from '@casetrail/read-models'
 import { DISCLOSURE_SUMMARY } from '@casetrail/reporting';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { NationwideGuard } from '../auth/nationwide.guard';
 import { Roles } from '../auth/roles.decorator';
 import { Caller } from '../cases/caller.decorator';
 import type { CaseCaller } from '../cases/case-caller';
@@ -18,6 +19,7 @@ import { Exports } from '../exports/export-formats';
 import { ApiError } from '../http/api-error';
 import { ReadModelReader } from '../read-models/read-model-reader';
 import { ClaimAnswerDto } from './claim-answer.dto';
+import { ClaimBundleBuilder } from './claim-bundle-builder';
 import { ClaimCommands, type ClaimAnswer } from './claim-commands';
 import { claimPage, decodeClaimCursor } from './claim-page';
 import { claimEvaluator, type ClaimView } from './claim-view';
@@ -36,6 +38,7 @@ export class ClaimsController {
   constructor(
     private readonly claims: ClaimCommands,
     private readonly reader: ReadModelReader,
+    private readonly bundles: ClaimBundleBuilder,
   ) {}
 
   @Post()
@@ -80,6 +83,28 @@ export class ClaimsController {
       const claim = await readClaim(pool, claimId);
       if (!claim) throw new ApiError(404, 'CLAIM_NOT_FOUND', `claim ${claimId} was not found`);
       return claimEvaluator(await readReportEvents(pool, now), user, now)(claim);
+    });
+  }
+
+  @Get(':claimId/bundle')
+  @Roles(...ROLES)
+  @UseGuards(NationwideGuard)
+  @ApiOperation({
+    summary: 'The claim as one JSON file a donor verifies offline (docs/verification.md section 3)',
+    description:
+      'The signed checkpoint holding the claim (signed now when none does yet) with its witness cosignatures, the claim\'s audit path, ' +
+      'every leaf of the tree (commitment and public part), and each assertion evaluated at the checkpoint\'s signedAt (or its latest leaf\'s recordedAt when later): recomputable ' +
+      'from the leaves, or for a figure about victims the server\'s statement (suppressed for a donor). Verify it with ' +
+      '`GET /verify/casetrail-verify.mjs` or `claims verify`. Nationwide callers only: the leaves hold every district (403 NATIONWIDE_ONLY).',
+  })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'CLAIM_NOT_FOUND' })
+  @ApiForbiddenResponse({ type: ErrorDto, description: 'NATIONWIDE_ONLY' })
+  @ApiConflictResponse({ type: ErrorDto, description: 'CLAIM_NOT_SEALED: the claim is not in the ledger yet' })
+  bundle(@Param('claimId', ClaimIdPipe) claimId: string, @Query() query: ClaimQueryDto, @CurrentUser() user: User) {
+    return this.reader.read(query.minPosition, async (pool) => {
+      const claim = await readClaim(pool, claimId);
+      if (!claim) throw new ApiError(404, 'CLAIM_NOT_FOUND', `claim ${claimId} was not found`);
+      return this.bundles.build(claim, user);
     });
   }
 }

@@ -10,7 +10,7 @@ export {
 export { cosignaturesOf, insertCosignature, isCosignedBy, lastCosignedSize, type StoredCosignature } from './cosignature-rows';
 export { CHECKPOINT_LOCK, CheckpointSigner, type CheckpointSignerOptions } from './checkpoint-signer';
 export { LedgerProofs, type ConsistencyProof, type InclusionProof } from './ledger-proofs';
-export { readSealedLeaves, type SealedLeaf } from './sealed-leaves';
+export { readSealedLeafOf, readSealedLeaves, type SealedLeaf } from './sealed-leaves';
 export { auditLedger, type AuditOptions } from './ledger-audit';
 export type { AuditFailure, AuditProgress, AuditReport } from './audit-report';
 export { WitnessFeed, type WitnessFailure, type WitnessFeedOptions, type WitnessTarget } from './witness-feed';

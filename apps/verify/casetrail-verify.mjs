@@ -1896,13 +1896,18 @@ const inRecordingOrder = (a, b) => Date.parse(a.recordedAt) - Date.parse(b.recor
 function changingEvents(events, question, from, to, now) {
 	const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
 	const late = /* @__PURE__ */ new Map();
+	const knownAtFrom = /* @__PURE__ */ new Map();
 	for (const event of events) {
 		const recorded = Date.parse(event.recordedAt);
-		if (recorded > fromMs && recorded <= toMs) late.set(event.caseId, [...late.get(event.caseId) ?? [], event]);
+		const into = recorded <= fromMs ? knownAtFrom : recorded <= toMs ? late : null;
+		if (!into) continue;
+		const list = into.get(event.caseId) ?? [];
+		list.push(event);
+		into.set(event.caseId, list);
 	}
 	const named = /* @__PURE__ */ new Map();
 	for (const [caseId, caseLate] of late) {
-		let known = events.filter((e) => e.caseId === caseId && Date.parse(e.recordedAt) <= fromMs);
+		let known = knownAtFrom.get(caseId) ?? [];
 		let before = figureValues(known, question, to, now);
 		for (const event of [...caseLate].sort(inRecordingOrder)) {
 			known = [...known, event];
@@ -1923,14 +1928,15 @@ const questionOf = (assertion) => assertion.asOf !== null ? { asOf: assertion.as
 /**
 * One assertion against the record: `events` are the report events of the assertion's scope (its district,
 * or the nation); `forDonor`: the caller is a donor, who gets no value of a figure about victims.
+* `valuesOf` computes the figures (one that remembers answers serves a page of claims).
 */
-function evaluateAssertion(events, assertion, moments, forDonor) {
+function evaluateAssertion(events, assertion, moments, forDonor, valuesOf = figureValues) {
 	if (forDonor && isVictimFigure(assertion.figure)) return {
 		...assertion,
 		verdict: "suppressed"
 	};
 	const question = questionOf(assertion);
-	const valueAt = (knownAt) => figureValues(events, question, knownAt, moments.now).get(assertion.figure) ?? null;
+	const valueAt = (knownAt) => valuesOf(events, question, knownAt, moments.now).get(assertion.figure) ?? null;
 	const recordedValue = valueAt(moments.recordedAt);
 	const valueNow = valueAt(moments.now);
 	const values = {

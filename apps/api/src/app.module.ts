@@ -6,6 +6,7 @@ import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { AdminUsersController } from './admin/admin-users.controller';
+import { UsersController } from './admin/users.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthenticationFailures } from './auth/authentication-failures';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
@@ -72,7 +73,7 @@ export class AppModule {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
       controllers: [
-        HealthController, AdminUsersController, IntakeController, InvestigationController, ProsecutionController,
+        HealthController, AdminUsersController, UsersController, IntakeController, InvestigationController, ProsecutionController,
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
         WebSessionController,

@@ -2,3 +2,4 @@
 export * from './user';
 export * from './token';
 export * from './users.repository';
+export * from './users-list';

@@ -11,22 +11,25 @@ export interface UsersClock {
 
 const systemClock: UsersClock = { now: () => new Date() };
 
-interface UserRow {
+export interface UserRow {
   user_id: string;
   name: string;
   role: Role;
   district: District | null;
+  agency: string | null;
   created_at: Date;
   expires_at: Date | null;
   revoked_at: Date | null;
 }
 
-const COLUMNS = 'user_id, name, role, district, created_at, expires_at, revoked_at';
+export const USER_COLUMNS = 'user_id, name, role, district, agency, created_at, expires_at, revoked_at';
+const COLUMNS = USER_COLUMNS;
 
 const toUser = (row: UserRow): User => ({ userId: row.user_id, name: row.name, role: row.role, district: row.district });
 
-const toRecord = (row: UserRow): UserRecord => ({
+export const toRecord = (row: UserRow): UserRecord => ({
   ...toUser(row),
+  agency: row.agency,
   createdAt: row.created_at.toISOString(),
   expiresAt: row.expires_at?.toISOString() ?? null,
   revokedAt: row.revoked_at?.toISOString() ?? null,
@@ -51,14 +54,17 @@ export class UsersRepository {
 
   /** Creates a user; returns it with its token, which is shown this once and never again. */
   async create(
-    input: { name: string; role: Role; district: District | null; token?: string; expiresAt?: string | null; bootstrap?: boolean },
+    input: { name: string; role: Role; district: District | null; agency?: string | null; token?: string; expiresAt?: string | null; bootstrap?: boolean },
     createdBy: string | null,
   ): Promise<{ user: UserRecord; token: string }> {
     const token = input.token ?? generateToken();
     const { rows } = await this.database.pool.query<UserRow>(
-      `INSERT INTO users (user_id, name, role, district, token_hash, created_by, created_at, expires_at, bootstrap)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-      [randomUUID(), input.name, input.role, input.district, hashToken(token), createdBy, this.clock.now(), input.expiresAt ?? null, input.bootstrap ?? false],
+      `INSERT INTO users (user_id, name, role, district, agency, token_hash, created_by, created_at, expires_at, bootstrap)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+      [
+        randomUUID(), input.name, input.role, input.district, input.agency ?? null, hashToken(token), createdBy, this.clock.now(),
+        input.expiresAt ?? null, input.bootstrap ?? false,
+      ],
     );
     return { user: toRecord(rows[0]!), token };
   }

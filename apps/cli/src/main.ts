@@ -63,8 +63,9 @@ async function usersAdd(args: string[]): Promise<number> {
   }
   if (district && NATIONWIDE_ROLES.includes(role as Role)) return print(`--district must be absent: a ${role} is nationwide`, 2);
   const database = await openConfigured();
+  const store = openEventStore(loadConfiguration(), database);
   try {
-    const { user, token } = await new UsersRepository(database).create(
+    const { user, token } = await new UsersRepository(database, store).create(
       { name, role: role as Role, district: (district as District | undefined) ?? null, agency: agency ?? null },
       null,
     );
@@ -72,6 +73,7 @@ async function usersAdd(args: string[]): Promise<number> {
     process.stdout.write(token + '\n');
     return 0;
   } finally {
+    await store.close();
     await database.close();
   }
 }

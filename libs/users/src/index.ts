@@ -3,3 +3,4 @@ export * from './user';
 export * from './token';
 export * from './users.repository';
 export * from './users-list';
+export * from './user-events';

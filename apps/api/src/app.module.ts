@@ -7,6 +7,7 @@ import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { UsersController } from './admin/users.controller';
+import { AccessLogController } from './access-log/access-log.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthenticationFailures } from './auth/authentication-failures';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
@@ -14,6 +15,7 @@ import { USERS_PROVIDER } from './auth/users.provider';
 import { ClaimCommands } from './claims/claim-commands';
 import { ClaimsController } from './claims/claims.controller';
 import { CaseQueries } from './cases/queries/case-queries';
+import { AccessLog } from './access-log/access-log';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
 import { CASE_COMMAND_HANDLERS } from './cases/commands';
 import { CaseCommands } from './cases/commands/path/case-commands.service';
@@ -73,7 +75,7 @@ export class AppModule {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
       controllers: [
-        HealthController, AdminUsersController, UsersController, IntakeController, InvestigationController, ProsecutionController,
+        HealthController, AdminUsersController, UsersController, AccessLogController, IntakeController, InvestigationController, ProsecutionController,
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
         WebSessionController,
@@ -110,7 +112,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         ThrottlerStorageService, AuthenticationFailures,
         USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
-        CaseQueries, WebSessions, ClaimCommands,
+        CaseQueries, AccessLog, WebSessions, ClaimCommands,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,
       ],

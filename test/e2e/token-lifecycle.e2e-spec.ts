@@ -24,7 +24,7 @@ describe('the token lifecycle', () => {
     await auditor.get('/v1/caseload').expect(200);
     const revoked = await admin().post(`/v1/admin/users/${created.body.userId}/revocation`, {}).expect(200);
     expect(revoked.body).toEqual({
-      userId: created.body.userId, name: 'Auditor A', role: 'auditor', district: null,
+      userId: created.body.userId, name: 'Auditor A', role: 'auditor', district: null, agency: null,
       createdAt: now.toISOString(), expiresAt: null, revokedAt: now.toISOString(),
     });
     expect((await auditor.get('/v1/caseload')).status).toBe(401);

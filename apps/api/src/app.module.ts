@@ -6,6 +6,8 @@ import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
 import { ProjectionRunner } from '@casetrail/projections';
 import { AdminUsersController } from './admin/admin-users.controller';
+import { UsersController } from './admin/users.controller';
+import { AccessLogController } from './access-log/access-log.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthenticationFailures } from './auth/authentication-failures';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
@@ -15,6 +17,7 @@ import { ClaimBundleBuilder } from './claims/claim-bundle-builder';
 import { VerifierController } from './verify/verifier.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { CaseQueries } from './cases/queries/case-queries';
+import { AccessLog } from './access-log/access-log';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
 import { CASE_COMMAND_HANDLERS } from './cases/commands';
 import { CaseCommands } from './cases/commands/path/case-commands.service';
@@ -74,7 +77,7 @@ export class AppModule {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
       controllers: [
-        HealthController, AdminUsersController, IntakeController, InvestigationController, ProsecutionController,
+        HealthController, AdminUsersController, UsersController, AccessLogController, IntakeController, InvestigationController, ProsecutionController,
         CourtController, CaseIntegrityController, SubjectsController, CaseQueriesController, CaseloadController,
         SummonsesController, DppBacklogController, GovernmentActionController, ...LEDGER_CONTROLLERS,
         WebSessionController,
@@ -111,7 +114,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         ThrottlerStorageService, AuthenticationFailures,
         USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
-        CaseQueries, WebSessions, ClaimCommands, ClaimBundleBuilder,
+        CaseQueries, AccessLog, WebSessions, ClaimCommands, ClaimBundleBuilder,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,
       ],

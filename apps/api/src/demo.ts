@@ -35,7 +35,7 @@ async function demo(): Promise<void> {
     },
   });
   process.stderr.write(`demo: ${cases.length} cases, ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  const users = new UsersRepository(database);
+  const users = new UsersRepository(database, store);
   const tokens: string[] = [];
   for (const role of ROLES) {
     const { token } = await users.create({ name: `demo ${role}`, role, district: null }, null);

@@ -46,15 +46,18 @@ describe('the command-line tool', () => {
     expect(cli('projections', 'rebuild', '--help').stdout).toContain('resumes');
   });
 
-  it('given users add, prints a token that is stored only as its hash', async () => {
-    const added = cli('users', 'add', '--name', 'Ntate Mokoena', '--role', 'investigator', '--district', 'leribe');
+  it('given users add, prints a token that is stored only as its hash, and records the user in the ledger without it', async () => {
+    const added = cli('users', 'add', '--name', 'Ntate Mokoena', '--role', 'investigator', '--district', 'leribe', '--agency', 'LMPS Leribe');
     expect(added.status).toBe(0);
     const token = added.stdout.trim();
     expect(token).toMatch(/^ct_/);
-    const rows = await withDatabase(async (db) => (await db.pool.query('SELECT name, role, district, token_hash FROM users')).rows);
-    expect(rows).toEqual([
-      { name: 'Ntate Mokoena', role: 'investigator', district: 'leribe', token_hash: createHash('sha256').update(token).digest('hex') },
-    ]);
+    const tokenHash = createHash('sha256').update(token).digest('hex');
+    const rows = await withDatabase(async (db) => (await db.pool.query('SELECT name, role, district, agency, token_hash FROM users')).rows);
+    expect(rows).toEqual([{ name: 'Ntate Mokoena', role: 'investigator', district: 'leribe', agency: 'LMPS Leribe', token_hash: tokenHash }]);
+    const events = await withDatabase(async (db) => (await db.pool.query('SELECT stream_kind, type, data FROM events')).rows);
+    expect(events).toEqual([{ stream_kind: 'user', type: 'UserCreated', data: expect.stringContaining('"agency":"LMPS Leribe"') }]);
+    expect(JSON.stringify(events)).not.toMatch(new RegExp(`${token}|${tokenHash}`));
+    expect(cli('users', 'add', '--name', 'x', '--role', 'donor', '--agency', 'a\u0007b').status).toBe(2);
   }, 60_000);
 
   it('given a bad role or an unknown command, refuses with a message and a non-zero exit', () => {

@@ -38,40 +38,45 @@ Roles: ${ROLES.join(', ')}
 Districts: ${DISTRICTS.join(', ')}
 Run a command with --help for its options.`;
 
-const USERS_ADD_HELP = `Usage: npm run cli -- users add --name N --role R [--district D]
+const USERS_ADD_HELP = `Usage: npm run cli -- users add --name N --role R [--district D] [--agency A]
   --name N       who the user is (required)
   --role R       one of ${ROLES.join(', ')} (required)
   --district D   limit the user to one district: ${DISTRICTS.join(', ')} (default: nationwide)
+  --agency A     the agency the user works for
 Prints the new user's token on standard output; only its hash is stored.`;
 
 async function usersAdd(args: string[]): Promise<number> {
   let options: ParsedOptions;
   try {
-    options = parseOptions(args, { values: ['name', 'role', 'district'] });
+    options = parseOptions(args, { values: ['name', 'role', 'district', 'agency'] });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return print(`${error.message}\n\n${USERS_ADD_HELP}`, 2);
   }
   if (options.help) return print(USERS_ADD_HELP, 0);
-  const [name, role, district] = ['name', 'role', 'district'].map((option) => single(options, option));
+  const [name, role, district, agency] = ['name', 'role', 'district', 'agency'].map((option) => single(options, option));
   if (!name || !role) return print(`--name and --role are required\n\n${USERS_ADD_HELP}`, 2);
   if (!(ROLES as readonly string[]).includes(role)) return print(`--role must be one of ${ROLES.join(', ')}`, 2);
   const nameProblem = textProblem(name, 'short');
   if (nameProblem) return print(`--name ${nameProblem}`, 2);
+  const agencyProblem = agency === undefined ? null : textProblem(agency, 'short');
+  if (agencyProblem) return print(`--agency ${agencyProblem}`, 2);
   if (district && !(DISTRICTS as readonly string[]).includes(district)) {
     return print(`--district must be one of ${DISTRICTS.join(', ')}`, 2);
   }
   if (district && NATIONWIDE_ROLES.includes(role as Role)) return print(`--district must be absent: a ${role} is nationwide`, 2);
   const database = await openConfigured();
+  const store = openEventStore(loadConfiguration(), database);
   try {
-    const { user, token } = await new UsersRepository(database).create(
-      { name, role: role as Role, district: (district as District | undefined) ?? null },
+    const { user, token } = await new UsersRepository(database, store).create(
+      { name, role: role as Role, district: (district as District | undefined) ?? null, agency: agency ?? null },
       null,
     );
     process.stderr.write(`created ${user.role} ${user.userId}${user.district ? ` in ${user.district}` : ''}\n`);
     process.stdout.write(token + '\n');
     return 0;
   } finally {
+    await store.close();
     await database.close();
   }
 }

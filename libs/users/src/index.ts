@@ -2,3 +2,5 @@
 export * from './user';
 export * from './token';
 export * from './users.repository';
+export * from './users-list';
+export * from './user-events';

@@ -10,6 +10,8 @@ export interface User {
 
 /** A user as the admin routes show it: with when its token was made, ends, and was revoked. */
 export interface UserRecord extends User {
+  /** The agency the user works for, where one was given. */
+  readonly agency: string | null;
   readonly createdAt: string;
   readonly expiresAt: string | null;
   readonly revokedAt: string | null;

@@ -36,7 +36,7 @@ export class AdminUsersController {
       throw new ApiError(400, 'VALIDATION_FAILED', problem, { fields: [{ field: 'district', problems: [problem] }] });
     }
     const { user, token } = await this.users.create(
-      { name: body.name, role: body.role, district: body.district ?? null, expiresAt: body.expiresAt ?? null },
+      { name: body.name, role: body.role, district: body.district ?? null, agency: body.agency ?? null, expiresAt: body.expiresAt ?? null },
       admin.userId,
     );
     return { userId: user.userId, token, expiresAt: user.expiresAt };

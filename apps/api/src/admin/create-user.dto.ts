@@ -14,6 +14,10 @@ export class CreateUserDto {
   @ApiPropertyOptional({ enum: DISTRICTS, description: 'Absent: nationwide' }) @IsOptional() @IsIn(DISTRICTS)
   district?: District;
 
+  @ApiPropertyOptional({ maxLength: 200, example: 'Lesotho Mounted Police Service, Maseru', description: 'The agency the user works for' })
+  @IsOptional() @IsText()
+  agency?: string;
+
   @ApiPropertyOptional({ example: '2027-06-30T17:00:00+02:00', description: 'When the token stops working (in the future); absent: never' })
   @IsOptional() @IsTimestamp()
   expiresAt?: string;
@@ -31,6 +35,7 @@ export class UserDto {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ enum: DISTRICTS, nullable: true, type: String }) district!: District | null;
+  @ApiProperty({ type: String, nullable: true }) agency!: string | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: String, nullable: true }) expiresAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'When the token was revoked; it opens nothing since' }) revokedAt!: string | null;

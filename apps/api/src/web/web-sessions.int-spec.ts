@@ -1,3 +1,4 @@
+import { PostgresEventStore } from '@casetrail/event-store';
 import { UsersRepository } from '@casetrail/users';
 import { hashToken } from '@casetrail/users';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
@@ -15,7 +16,7 @@ describe('web sessions', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase(2);
-    users = new UsersRepository(database);
+    users = new UsersRepository(database, new PostgresEventStore(database.pool));
     sessions = new WebSessions(database);
   });
   afterAll(() => database.close());

@@ -9,6 +9,8 @@ import { IdempotencyReservations1733000100002 } from './1733000100002-idempotenc
 import { AccessAndPersonalData1732800000100 } from './1732800000100-access-and-personal-data';
 import { WebSessions1733300000001 } from './1733300000001-web-sessions';
 import { TokenLifecycle1733400000010 } from './1733400000010-token-lifecycle';
+import { UserAgency1734900000001 } from './1734900000001-user-agency';
+import { AccessLog1734900000002 } from './1734900000002-access-log';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
 export const MIGRATIONS = [
@@ -24,4 +26,6 @@ export const MIGRATIONS = [
   EventIdReservations1733000100003,
   WebSessions1733300000001,
   TokenLifecycle1733400000010,
+  UserAgency1734900000001,
+  AccessLog1734900000002,
 ];

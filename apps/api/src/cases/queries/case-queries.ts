@@ -6,6 +6,7 @@ import type { User } from '@casetrail/users';
 import { CLOCK, EVENT_STORE } from '../../config/tokens';
 import type { Clock } from '../../clock';
 import { caseNotFound } from '../../http/api-error';
+import { AccessLog } from '../../access-log/access-log';
 import { PersonalDataVault } from '../../personal-data/personal-data.vault';
 import { assertInScope } from '../case-scope';
 import { toCaseView, type CaseView } from './case-view';
@@ -31,6 +32,7 @@ export class CaseQueries {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly vault: PersonalDataVault,
+    private readonly accessLog: AccessLog,
   ) {}
 
   /**
@@ -55,7 +57,10 @@ export class CaseQueries {
     const view = toCaseView(state, recorded.length, at);
     // The moment flags are judged at, as GET /v1/flags judges them.
     if (READS_FLAGS.includes(user.role)) view.openFlags = openFlagKinds(caseId, decoded, travel.asOf ?? travel.knownAt ?? at);
-    if (SEES_PERSONAL_DATA.includes(user.role)) await this.revealPersonalData(view, events);
+    if (SEES_PERSONAL_DATA.includes(user.role)) {
+      const shown = await this.revealPersonalData(view, events);
+      await this.accessLog.personalDataShown(user, caseId, shown, null);
+    }
     return view;
   }
 
@@ -65,8 +70,9 @@ export class CaseQueries {
     return { version: recorded.length, events: toTimeline(recorded) };
   }
 
-  /** Opens each person's sealed details in place; an erased person shows `personal: null`. */
-  private async revealPersonalData(view: CaseView, events: readonly CaseRecord[]): Promise<void> {
+  /** Opens each person's sealed details in place (an erased person shows `personal: null`); answers whose were shown. */
+  private async revealPersonalData(view: CaseView, events: readonly CaseRecord[]): Promise<string[]> {
+    const shown: string[] = [];
     const people = [...view.victims, ...view.accused];
     for (const person of people) {
       if (!person.subjectRef) continue;
@@ -75,7 +81,9 @@ export class CaseQueries {
       );
       const sealed = identified && 'personal' in identified.event.data ? identified.event.data.personal : null;
       person.personal = identified && sealed ? await this.vault.open(person.subjectRef, identified.eventId, sealed) : null;
+      if (person.personal) shown.push(person.subjectRef);
     }
+    return shown;
   }
 }
 

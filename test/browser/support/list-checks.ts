@@ -29,7 +29,7 @@ export async function checkCaseList(page: Page, service: SeededService, role: Ro
   expect(filtered.items.length).toBeGreaterThan(0);
   expect(await shownCases(page)).toEqual(expectedCases(filtered));
   const link = page.locator('[data-testid=case-list-table] tbody a').first();
-  expect(await link.getAttribute('href')).toBe(`/cases/${filtered.items[0]!.caseId}`);
+  expect(await link.getAttribute('href')).toBe(`#/cases/${filtered.items[0]!.caseId}`);
 }
 
 interface CalendarEntry { date: string; court: string | null; caseId: string; suspectRef: string; kind: string }

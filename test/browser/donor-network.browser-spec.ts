@@ -21,10 +21,14 @@ describe('a donor\'s session in chromium', () => {
     try {
       const { page } = browsing;
       await signIn(page, service.base, service.tokens.donor);
-      for (const view of ['Government action', 'DPP backlog and summonses', 'Ledger']) {
+      for (const view of ['Government action', 'DPP backlog and summonses', 'Claims', 'Ledger']) {
         await openView(page, view);
         await page.locator('main table, main [data-testid=checkpoint-checks]').first().waitFor();
       }
+      await openView(page, 'Claims');
+      await page.locator(`[data-claim-id="${service.claimId}"]`).click();
+      await page.getByTestId('assertions-table').waitFor();
+      await page.locator('[data-verdict=suppressed]').first().waitFor();
       await openView(page, 'Government action');
       await page.getByLabel('As the record stood on', { exact: true }).focus();
       await page.keyboard.press('Home');
@@ -33,7 +37,7 @@ describe('a donor\'s session in chromium', () => {
 
       const answers = browsing.network.filter((r) => new URL(r.url).pathname.startsWith('/v1/'));
       expect(answers.map((r) => new URL(r.url).pathname)).toEqual(
-        expect.arrayContaining(['/v1/session', '/v1/reports/government-action', '/v1/summonses', '/v1/ledger/checkpoint']),
+        expect.arrayContaining(['/v1/session', '/v1/reports/government-action', '/v1/summonses', '/v1/claims', `/v1/claims/${service.claimId}`, '/v1/ledger/checkpoint', '/v1/ledger/checkpoints']),
       );
       const log = answers.map((r) => r.body).join('\n');
       expect(log.length).toBeGreaterThan(5_000);

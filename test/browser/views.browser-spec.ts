@@ -2,18 +2,19 @@ import type { Role } from '@casetrail/domain';
 import { browse, type Browsing } from './support/chromium';
 import { navigationLabels, openView, signIn } from './support/page-actions';
 import { startSeededService, type SeededService } from './support/seeded-service';
+import { checkCaseList, checkCheckpointHistory, checkClaims, checkCourtCalendar } from './support/list-checks';
 import { checkCase, checkFlags, checkGovernmentAction, checkLedger, checkWorkLists } from './support/view-checks';
 
 /** What each role finds in the navigation: the views whose API routes answer that role today. */
 const VIEWS_BY_ROLE: Record<Role, string[]> = {
-  admin: ['Government action', 'Cases', 'Red flags', 'Ledger'],
-  investigator: ['Government action', 'Cases', 'Red flags', 'Ledger'],
-  prosecutor: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
-  court_clerk: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
-  victim_services: ['Cases', 'Ledger'],
-  auditor: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
-  donor: ['Government action', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
-  coordinator: ['Government action', 'Cases', 'DPP backlog and summonses', 'Red flags', 'Ledger'],
+  admin: ['Government action', 'Cases', 'Case list', 'Red flags', 'Claims', 'Ledger'],
+  investigator: ['Government action', 'Cases', 'Case list', 'Red flags', 'Claims', 'Ledger'],
+  prosecutor: ['Government action', 'Cases', 'Case list', 'DPP backlog and summonses', 'Court calendar', 'Red flags', 'Claims', 'Ledger'],
+  court_clerk: ['Government action', 'Cases', 'Case list', 'DPP backlog and summonses', 'Court calendar', 'Red flags', 'Claims', 'Ledger'],
+  victim_services: ['Cases', 'Case list', 'Claims', 'Ledger'],
+  auditor: ['Government action', 'Cases', 'Case list', 'DPP backlog and summonses', 'Court calendar', 'Red flags', 'Claims', 'Ledger'],
+  donor: ['Government action', 'DPP backlog and summonses', 'Red flags', 'Claims', 'Ledger'],
+  coordinator: ['Government action', 'Cases', 'Case list', 'DPP backlog and summonses', 'Court calendar', 'Red flags', 'Claims', 'Ledger'],
 };
 /** What shows that a view has loaded. */
 const READY: Record<string, string> = {
@@ -22,6 +23,9 @@ const READY: Record<string, string> = {
   'DPP backlog and summonses': '[data-testid=summonses-table]',
   'Red flags': '[data-testid=flags-table], [data-testid=flag-counts]',
   Ledger: '[data-testid=checkpoint-checks]',
+  'Case list': '[data-testid=case-list-table]',
+  'Court calendar': '[data-testid=court-calendar]',
+  Claims: '[data-testid=claims-table]',
 };
 const READS_TIMELINE: readonly Role[] = ['investigator', 'prosecutor', 'court_clerk', 'auditor', 'coordinator'];
 const READS_BACKLOG: readonly Role[] = ['prosecutor', 'court_clerk', 'auditor', 'coordinator', 'donor'];
@@ -57,6 +61,10 @@ describe('the web page in chromium, signed in as each role, shows what the API a
       if (view === 'DPP backlog and summonses') await checkWorkLists(page, service, role, READS_BACKLOG.includes(role));
       if (view === 'Red flags') await checkFlags(page, service, role);
       if (view === 'Ledger') await checkLedger(page, service, role);
+      if (view === 'Ledger') await checkCheckpointHistory(page, service, role);
+      if (view === 'Case list') await checkCaseList(page, service, role);
+      if (view === 'Court calendar') await checkCourtCalendar(page, service, role);
+      if (view === 'Claims') await checkClaims(page, service, role);
     }
     // The token is in no storage a script can read, and the session cookie is HttpOnly.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);

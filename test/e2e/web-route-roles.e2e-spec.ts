@@ -15,6 +15,11 @@ const API_ROUTES: Record<ApiRoute, [method: string, path: string]> = {
   checkpoint: ['get', '/v1/ledger/checkpoint'],
   inclusionProof: ['get', '/v1/ledger/proofs/inclusion'],
   consistencyProof: ['get', '/v1/ledger/proofs/consistency'],
+  caseList: ['get', '/v1/cases'],
+  courtCalendar: ['get', '/v1/court/calendar'],
+  claims: ['get', '/v1/claims'],
+  claim: ['get', '/v1/claims/{claimId}'],
+  checkpoints: ['get', '/v1/ledger/checkpoints'],
 };
 
 describe('the web page asks only what the API answers each role', () => {

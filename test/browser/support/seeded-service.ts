@@ -5,6 +5,7 @@ import { ROLES, type Role } from '@casetrail/domain';
 import { PostgresEventStore } from '@casetrail/event-store';
 import { loadSyntheticCases } from '@casetrail/synthetic';
 import { as, at } from '../../support/case-requests';
+import { figureAt, periodBefore } from './figures';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /** Strings that only the canary case holds: none may reach a donor, and none are figures. */
@@ -24,6 +25,8 @@ export interface SeededService {
   readonly tokens: Readonly<Record<Role, string>>;
   /** The case with personal data, free text and a correction. */
   readonly canaryCaseId: string;
+  /** A claim with a supported, an unsupported and a victim assertion (a donor's withheld). */
+  readonly claimId: string;
   /** GET as a role with its bearer token: the answer the page must show. */
   get<T>(role: Role, path: string): Promise<T>;
   /** Seals and signs everything recorded so far. */
@@ -71,8 +74,11 @@ export async function startSeededService(cases = 40): Promise<SeededService> {
   const referredEventId = (referral.body.eventIds as string[])[0]!;
   await investigator.post(`${path}/corrections`, { eventId: referredEventId, reason: CANARIES.reason, changes: { occurredAt: at('04-28') } }).expect(201);
 
+  const claimId = await recordClaim(app, tokens.coordinator, now);
+
   const service: SeededService = {
     app,
+    claimId,
     base: `http://127.0.0.1:${(app.http.address() as AddressInfo).port}`,
     tokens,
     canaryCaseId,
@@ -93,6 +99,24 @@ export async function startSeededService(cases = 40): Promise<SeededService> {
   };
   await service.seal();
   return service;
+}
+
+/** A claim about last period's convictions (as the record says, and ten times that) and its identified victims (as the record says). */
+async function recordClaim(app: TestApp, token: string, now: Date): Promise<string> {
+  await caughtUp(app);
+  const period = periodBefore(now, 1);
+  const report = await request(app.http).get(`/v1/reports/government-action?period=${period}`).set('Authorization', `Bearer ${token}`).expect(200);
+  const convictions = Number(figureAt(report.body, 'convictions.total'));
+  const assertions = [
+    { figure: 'convictions.total', period, value: convictions },
+    { figure: 'convictions.total', period, value: convictions * 10 + 1 },
+    { figure: 'victims.identified.total', period, value: Number(figureAt(report.body, 'victims.identified.total')) },
+  ];
+  const claim = await as(app.http, token).post('/v1/claims', {
+    madeAt: new Date(now.getTime() - 86_400_000).toISOString(), madeBy: 'Minister of Home Affairs', source: 'Hansard, the day before',
+    statement: 'Convictions rose last year.', assertions,
+  }).expect(201);
+  return claim.body.claimId as string;
 }
 
 /** Until every projection has applied every event (a condition, polled; bounded). */

@@ -62,6 +62,23 @@ describe('screenshots of the web page', () => {
       await openView(page, 'Ledger');
       await page.getByTestId('checkpoint-checks').waitFor();
     });
+    await shoot('case-list-auditor', 'auditor', async (page) => {
+      await openView(page, 'Case list');
+      await page.getByTestId('case-list-table').waitFor();
+    });
+    await shoot('court-calendar-prosecutor', 'prosecutor', async (page) => {
+      await openView(page, 'Court calendar');
+      await page.getByTestId('court-calendar').waitFor();
+      const day = (ms: number) => new Date(ms + 2 * 3600_000).toISOString().slice(0, 10);
+      await page.getByLabel('From (Lesotho day)', { exact: true }).fill(day(Date.now() - 120 * 86_400_000));
+      await page.getByLabel('To (Lesotho day)', { exact: true }).fill(day(Date.now()));
+      await page.getByTestId('calendar-table').first().waitFor();
+    });
+    await shoot('claim-donor', 'donor', async (page) => {
+      await openView(page, 'Claims');
+      await page.locator(`[data-claim-id="${service.claimId}"]`).click();
+      await page.getByTestId('assertions-table').waitFor();
+    });
     await shoot('phone-government-action', 'donor', async (page) => {
       await page.getByTestId('five-year-chart-table').waitFor();
     }, { width: 390, height: 844 });

@@ -18,6 +18,11 @@ export const ROUTE_ROLES = {
   checkpoint: ALL,
   inclusionProof: ALL,
   consistencyProof: ALL,
+  caseList: allBut('donor'),
+  courtCalendar: ['prosecutor', 'court_clerk', 'auditor', 'coordinator'],
+  claims: ALL,
+  claim: ALL,
+  checkpoints: ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type ApiRoute = keyof typeof ROUTE_ROLES;

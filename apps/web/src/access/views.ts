@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../api/types';
 import { strings } from '../strings';
+import { CaseListView } from '../views/case-list/case-list-view';
 import { CasesView } from '../views/cases/cases-view';
+import { ClaimsView } from '../views/claims/claims-view';
+import { CourtCalendarView } from '../views/court-calendar/court-calendar-view';
 import { FlagsView } from '../views/flags/flags-view';
 import { GovernmentActionView } from '../views/government-action/government-action-view';
 import { LedgerView } from '../views/ledger/ledger-view';
@@ -27,6 +30,7 @@ const union = (...lists: readonly (readonly Role[])[]): Role[] => [...new Set(li
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'government-action', path: '/government-action', label: strings.views.governmentAction, roles: ROUTE_ROLES.report, component: GovernmentActionView },
   { id: 'cases', path: '/cases', subPaths: ['/cases/:caseId'], label: strings.views.cases, roles: ROUTE_ROLES.caseView, component: CasesView },
+  { id: 'case-list', path: '/case-list', label: strings.views.caseList, roles: ROUTE_ROLES.caseList, component: CaseListView },
   {
     id: 'work-lists',
     path: '/work-lists',
@@ -34,12 +38,11 @@ export const VIEWS: readonly ViewEntry[] = [
     roles: union(ROUTE_ROLES.dppBacklog, ROUTE_ROLES.summonses),
     component: WorkListsView,
   },
+  { id: 'court-calendar', path: '/court-calendar', label: strings.views.courtCalendar, roles: ROUTE_ROLES.courtCalendar, component: CourtCalendarView },
   { id: 'flags', path: '/flags', label: strings.views.flags, roles: ROUTE_ROLES.flags, component: FlagsView },
+  { id: 'claims', path: '/claims', subPaths: ['/claims/:claimId'], label: strings.views.claims, roles: ROUTE_ROLES.claims, component: ClaimsView },
   { id: 'ledger', path: '/ledger', label: strings.views.ledger, roles: ROUTE_ROLES.checkpoint, component: LedgerView },
-  // Waiting for their API routes (api.md, second part): claims, the case list, the court calendar, age bands.
-  { id: 'claims', path: '/claims', label: strings.views.claims, roles: [], component: null },
-  { id: 'case-list', path: '/case-list', label: strings.views.caseList, roles: [], component: null },
-  { id: 'court-calendar', path: '/court-calendar', label: strings.views.courtCalendar, roles: [], component: null },
+  // Waiting for its API route: the backlog's age bands by district.
   { id: 'age-histograms', path: '/backlog-by-age', label: strings.views.ageHistograms, roles: [], component: null },
 ];
 

@@ -1,4 +1,5 @@
 import { enFlags } from './en-flags';
+import { enLists } from './en-lists';
 import { enWords } from './en-words';
 
 /**
@@ -234,6 +235,7 @@ export const en = {
   },
   ...enWords,
   ...enFlags,
+  ...enLists,
 };
 
 export type Strings = typeof en;

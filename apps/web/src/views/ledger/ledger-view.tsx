@@ -5,6 +5,7 @@ import { lesothoTime } from '../../components/dates';
 import { LoadedView } from '../../components/loaded-view';
 import { ViewHeading } from '../../components/view-heading';
 import { strings } from '../../strings';
+import { CheckpointHistory } from './checkpoint-history';
 import { checkCheckpoint, type CheckpointChecks } from './checkpoint-checks';
 import { lastSeenTree, rememberTree } from './last-visit';
 
@@ -67,6 +68,7 @@ function CheckpointPanel({ checkpoint }: { checkpoint: Checkpoint }) {
           </ol>
         </div>
       )}
+      <CheckpointHistory treeSize={checkpoint.treeSize} />
     </section>
   );
 }

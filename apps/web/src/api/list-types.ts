@@ -1,0 +1,85 @@
+import type { FlagKind } from './types';
+
+/** The API's enumerations the list filters offer (libs/domain enumerations), in its order. */
+export const DISTRICTS = [
+  'berea', 'butha-buthe', 'leribe', 'mafeteng', 'maseru', 'mohales-hoek', 'mokhotlong', 'qachas-nek', 'quthing', 'thaba-tseka',
+] as const;
+export const CASE_STAGES = ['referred', 'under_investigation', 'with_dpp', 'in_prosecution', 'declined', 'closed'] as const;
+export const FORMS = ['sex', 'labour', 'sex_and_labour', 'unknown'] as const;
+export const CASE_SORTS = ['referredAt', '-referredAt', 'lastEventAt', '-lastEventAt', 'district', '-district', 'stage', '-stage'] as const;
+
+/** A page of a list (api.md "Lists"): the rows, the cursor of the next page, the filters applied. */
+export interface ListPage<Item> {
+  readonly items: readonly Item[];
+  readonly nextCursor: string | null;
+  readonly filters: Readonly<Record<string, unknown>>;
+}
+
+export interface ListedCase {
+  readonly caseId: string;
+  readonly district: string;
+  readonly form: string;
+  readonly stage: string;
+  readonly referredAt: string;
+  readonly lastEventAt: string;
+  readonly accusedCount: number;
+  readonly openFlags: readonly FlagKind[];
+}
+
+export interface CalendarEntry {
+  readonly date: string;
+  readonly court: string | null;
+  readonly caseId: string;
+  readonly suspectRef: string;
+  readonly kind: 'summons_return' | 'adjourned_hearing';
+  readonly eventId: string;
+}
+
+export interface ChangingEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+}
+
+export type Verdict = 'supported' | 'not_supported' | 'restated' | 'suppressed' | 'out_of_scope';
+
+export interface AssertionView {
+  readonly figure: string;
+  readonly period: string | null;
+  readonly asOf: string | null;
+  readonly district: string | null;
+  readonly value: number;
+  readonly verdict: Verdict;
+  /** Absent where the verdict gives no values (suppressed, out_of_scope). */
+  readonly recordedValue?: number | null;
+  readonly valueNow?: number | null;
+  readonly valueAsKnownAtMadeAt?: number | null;
+  readonly changedBy?: readonly ChangingEvent[];
+}
+
+export interface ClaimView {
+  readonly claimId: string;
+  readonly eventId: string;
+  readonly madeAt: string;
+  readonly madeBy: string;
+  readonly source: string;
+  readonly statement: string;
+  readonly recordedAt: string;
+  readonly assertions: readonly AssertionView[];
+}
+
+export interface Cosignature {
+  readonly name: string;
+  readonly keyId: string;
+  readonly cosignedAt: string;
+  readonly line: string;
+}
+
+export interface HistoricCheckpoint {
+  readonly treeSize: number;
+  readonly rootHash: string;
+  readonly signedAt: string;
+  readonly note: string;
+  readonly cosignatures: readonly Cosignature[];
+}

@@ -29,7 +29,7 @@ describe('cosignatures (C2SP tlog-cosignature, timestamped Ed25519)', () => {
   });
 
   it('given a cosigner key, then its vkey is type 0x04 with the key id over name, newline, 0x04 and the key, and parses back', () => {
-    const raw = fromBase64(witnessKey.text.split('+')[2]!);
+    const raw = fromBase64(witnessKey.text.split('+').slice(2).join('+')); // its base64 may hold a '+'
     expect(raw[0]).toBe(0x04);
     expect(parseCosignerKey(witnessKey.text)).toEqual(witnessKey);
     const noteKey = parseVerifierKey(generateSigningKey('witness.example/w1').verifierKey);

@@ -191,6 +191,13 @@ export class RecordingClient implements EventStoreDbClient {
   }
 }
 
-function copy(event: LoggedEvent): LoggedEvent {
-  return structuredClone(event);
+/**
+ * A deep copy made in this module's realm: under jest, structuredClone's objects come from Node's own realm,
+ * and the ledger rightly refuses them as not plain objects (a real client's events are parsed in ours).
+ */
+function copy(logged: LoggedEvent): LoggedEvent {
+  const json = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+  const data = logged.isJson ? json(logged.data) : new Uint8Array(logged.data as Uint8Array);
+  const position = logged.position ? { ...logged.position } : logged.position;
+  return { ...logged, data, metadata: json(logged.metadata), created: new Date(logged.created.getTime()), position } as LoggedEvent;
 }

@@ -8,7 +8,8 @@ export const common = {
   ignorePatterns: ['/docs', '/bench', '/apps/web', '/test/browser', '/test/web', '/test/deployment', '/docker', '/reports', '/dist', '/data', '/data-*', '/coverage'],
   incremental: true,
   reporters: ['clear-text', 'progress', 'json'],
-  concurrency: 2,
+  // Two cores shared by several engineers: one mutant at a time unless told (`--concurrency 2` on a quiet machine).
+  concurrency: 1,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },

@@ -13,15 +13,18 @@ export default {
   mutate: [
     // A unique violation told apart, the batch checked, the append and its retries, the careful path.
     'libs/event-store/src/postgres/postgres-event-store.ts:17-29',
-    'libs/event-store/src/postgres/postgres-event-store.ts:54-109',
-    // Reading in commit-safe global order below the horizon, and counting after a position.
-    'libs/event-store/src/postgres/postgres-event-store.ts:134-163',
-    // The expected-version insert's parameters, a retried append recognised, the current version.
-    'libs/event-store/src/postgres/append-statements.ts:31-102',
+    'libs/event-store/src/postgres/postgres-event-store.ts:54-77',
+    'libs/event-store/src/postgres/postgres-event-store.ts:88-109',
+    // Reading in commit-safe global order below the horizon.
+    'libs/event-store/src/postgres/postgres-event-store.ts:134-146',
+    // The expected version as the insert's parameters (not the columns mapped beside them), a retried append
+    // recognised, the current version.
+    'libs/event-store/src/postgres/append-statements.ts:31-42',
+    'libs/event-store/src/postgres/append-statements.ts:53-102',
     // Comparing and decoding global positions.
     'libs/event-store/src/port/global-position.ts:31-50',
   ],
   incrementalFile: 'reports/mutation/event-store.incremental.json',
   jsonReporter: { fileName: 'reports/mutation/event-store.json' },
-  timeoutMS: 60000,
+  timeoutMS: 20000,
 };

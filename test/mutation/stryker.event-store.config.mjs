@@ -26,5 +26,6 @@ export default {
   ],
   incrementalFile: 'reports/mutation/event-store.incremental.json',
   jsonReporter: { fileName: 'reports/mutation/event-store.json' },
+  eventReporter: { baseDir: 'reports/mutation/event-store-events' },
   timeoutMS: 20000,
 };

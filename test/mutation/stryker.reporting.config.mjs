@@ -18,5 +18,6 @@ export default {
   ],
   incrementalFile: 'reports/mutation/reporting.incremental.json',
   jsonReporter: { fileName: 'reports/mutation/reporting.json' },
+  eventReporter: { baseDir: 'reports/mutation/reporting-events' },
   timeoutMS: 10000,
 };

@@ -21,5 +21,6 @@ export default {
   ],
   incrementalFile: 'reports/mutation/scope.incremental.json',
   jsonReporter: { fileName: 'reports/mutation/scope.json' },
+  eventReporter: { baseDir: 'reports/mutation/scope-events' },
   timeoutMS: 60000,
 };

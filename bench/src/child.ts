@@ -8,6 +8,8 @@ async function run(job: Job): Promise<unknown> {
   switch (job.kind) {
     case 'csv-export':
       return (await import('./workloads/csv-export.js')).runCsvExport(job.sizes);
+    case 'case-list':
+      return (await import('./workloads/case-list.js')).runCaseList(job.url, job.sizes);
     case 'api':
       return (await import('./workloads/http-api.js')).runApi(job.url, job.sizes);
     case 'ledger': {

@@ -16,6 +16,8 @@ import type { LedgerResult } from './workloads/ledger';
 import type { RebuildResult } from './workloads/rebuild';
 import type { CsvExportResult } from './workloads/csv-export';
 import { csvExportRow } from './csv-export-row';
+import { caseListRows } from './case-list-row';
+import type { CaseListResult } from './workloads/case-list';
 import type { TimeTravelResult, TimeTravelStore } from './workloads/time-travel';
 
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -32,7 +34,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 /** `--only appends,rebuild,...`: run those workloads only (while working on one; the table is then partial). */
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
-const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv') => !ONLY || ONLY.has(workload);
+const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'case-list') => !ONLY || ONLY.has(workload);
 
 async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemName, TimeTravelStore>): Promise<RunResults> {
   const order = SYSTEMS.map((_, i) => SYSTEMS[(i + run - 1) % SYSTEMS.length]!);
@@ -102,7 +104,22 @@ async function main(): Promise<void> {
   const csv = wanted('csv')
     ? await timed('CSV export', () => runJob<CsvExportResult>({ kind: 'csv-export', system: 'casetrail', sizes: { rows: csvRows } }))
     : undefined;
-  const rows = [...tableRows(runs, settings.api.fixedRate), ...(csv ? [csvExportRow(csv, csvRows)] : [])];
+  // The case list: once, on a database of its own, its rows loaded directly (see caseListRows).
+  const caseList = wanted('case-list')
+    ? await timed('case list', async () => {
+        const url = await freshDatabase('bench_casetrail_case_list');
+        try {
+          return await runJob<CaseListResult>({ kind: 'case-list', system: 'casetrail', url, sizes: settings.caseList });
+        } finally {
+          await dropDatabase('bench_casetrail_case_list');
+        }
+      })
+    : undefined;
+  const rows = [
+    ...tableRows(runs, settings.api.fixedRate),
+    ...(csv ? [csvExportRow(csv, csvRows)] : []),
+    ...(caseList ? caseListRows(caseList, settings.mode === 'quick') : []),
+  ];
   const finishedAt = new Date();
   const command = `npm run bench${settings.mode === 'quick' ? ' -- --quick' : ''}`;
   const minutes = ((finishedAt.getTime() - startedAt.getTime()) / 60_000).toFixed(1);
@@ -118,7 +135,7 @@ async function main(): Promise<void> {
   const report = {
     command, mode: settings.mode, startedAt, finishedAt, machine, server,
     settings: { ...settings, poolSize: POOL_SIZE },
-    table: rows, runs, csvExport: csv,
+    table: rows, runs, csvExport: csv, caseList,
   };
   if (ONLY) {
     const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run

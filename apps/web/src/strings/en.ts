@@ -1,5 +1,6 @@
 import { enFlags } from './en-flags';
 import { enLists } from './en-lists';
+import { enVerify } from './en-verify';
 import { enWords } from './en-words';
 
 /**
@@ -236,6 +237,7 @@ export const en = {
   ...enWords,
   ...enFlags,
   ...enLists,
+  ...enVerify,
 };
 
 export type Strings = typeof en;

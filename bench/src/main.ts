@@ -18,6 +18,9 @@ import type { CsvExportResult } from './workloads/csv-export';
 import { csvExportRow } from './csv-export-row';
 import { caseListRows } from './case-list-row';
 import type { CaseListResult } from './workloads/case-list';
+import { webFirstLoadRow } from './web-first-load-row';
+import { runWebFirstLoad, type WebFirstLoadResult } from './workloads/web-first-load';
+import type { Outcome } from './outcome';
 import type { TimeTravelResult, TimeTravelStore } from './workloads/time-travel';
 
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -34,7 +37,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 /** `--only appends,rebuild,...`: run those workloads only (while working on one; the table is then partial). */
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
-const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'case-list') => !ONLY || ONLY.has(workload);
+const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'case-list' | 'web') => !ONLY || ONLY.has(workload);
 
 async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemName, TimeTravelStore>): Promise<RunResults> {
   const order = SYSTEMS.map((_, i) => SYSTEMS[(i + run - 1) % SYSTEMS.length]!);
@@ -81,6 +84,14 @@ async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemNa
   return { run, order, loadAverage: { start, end: loadNow() }, appends, timeTravel, rebuild, api, ledger };
 }
 
+async function measureWeb(settings: BenchSettings): Promise<Outcome<WebFirstLoadResult>> {
+  try {
+    return { ok: true, result: await runWebFirstLoad(settings.web) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 async function main(): Promise<void> {
   const chosen = process.argv.includes('--quick') ? QUICK : FULL;
   // --profile DIR: the API service writes a V8 CPU profile of its run there (open it in Chrome's DevTools).
@@ -115,10 +126,13 @@ async function main(): Promise<void> {
         }
       })
     : undefined;
+  // The page's first load: chromium driving the built page against a seeded service, in processes of its own.
+  const web = wanted('web') ? await timed('web first load', () => measureWeb(settings)) : undefined;
   const rows = [
     ...tableRows(runs, settings.api.fixedRate),
     ...(csv ? [csvExportRow(csv, csvRows)] : []),
     ...(caseList ? caseListRows(caseList, settings.mode === 'quick') : []),
+    ...(web ? [webFirstLoadRow(web)] : []),
   ];
   const finishedAt = new Date();
   const command = `npm run bench${settings.mode === 'quick' ? ' -- --quick' : ''}`;
@@ -135,7 +149,7 @@ async function main(): Promise<void> {
   const report = {
     command, mode: settings.mode, startedAt, finishedAt, machine, server,
     settings: { ...settings, poolSize: POOL_SIZE },
-    table: rows, runs, csvExport: csv, caseList,
+    table: rows, runs, csvExport: csv, caseList, webFirstLoad: web,
   };
   if (ONLY) {
     const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run

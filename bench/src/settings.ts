@@ -4,6 +4,7 @@ import type { CaseListSizes } from './workloads/case-list';
 import type { LedgerSizes } from './workloads/ledger';
 import type { RebuildSizes } from './workloads/rebuild';
 import type { TimeTravelSizes } from './workloads/time-travel';
+import type { WebSizes } from './workloads/web-first-load';
 
 /** How big each workload is and how often the whole round is repeated. */
 export interface BenchSettings {
@@ -15,6 +16,7 @@ export interface BenchSettings {
   readonly api: ApiSizes;
   readonly ledger: LedgerSizes;
   readonly caseList: CaseListSizes;
+  readonly web: WebSizes;
 }
 
 /** `npm run bench`: the sizes of the issue, three runs (about 15 minutes on 2 cores). */
@@ -27,6 +29,7 @@ export const FULL: BenchSettings = {
   api: { seedCases: 1000, openCases: 300, fixedRate: 500, seconds: 15, fixedRateConnections: 50, saturationConnections: 25 },
   ledger: { batchSize: 1000, proofs: 500, auditEveryRun: false },
   caseList: { cases: 100_000, requests: 300 },
+  web: { cases: 300, runs: 5 },
 };
 
 /** `npm run bench -- --quick`: small sizes, one run, every system still measured (under 2 minutes, for CI). */
@@ -39,4 +42,5 @@ export const QUICK: BenchSettings = {
   api: { seedCases: 50, openCases: 30, fixedRate: 500, seconds: 4, fixedRateConnections: 50, saturationConnections: 25 },
   ledger: { batchSize: 1000, proofs: 100, auditEveryRun: true },
   caseList: { cases: 3000, requests: 20 },
+  web: { cases: 40, runs: 1 },
 };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseUrl, dropDatabase, freshDatabase, serverSettings, SERVER_URL } from './databases';
-import { detailSections, rebuildDetail } from './details';
+import { apiDetail, detailSections, rebuildDetail } from './details';
 import { describeMachine, loadNow } from './machine';
 import { RESULTS_DIR as RESULTS } from './paths';
 import type { RunResults } from './results';
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   };
   if (ONLY) {
     const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run
-    const detail = wanted('rebuild') ? `\n\n${rebuildDetail(runs)}` : '';
+    const detail = (wanted('rebuild') ? `\n\n${rebuildDetail(runs)}` : '') + (wanted('api') ? `\n\n${apiDetail(runs)}` : '');
     process.stdout.write(`\n${markdownTable(measured)}${detail}\n\n(--only ${[...ONLY].join(',')}: nothing written to bench/results)\n`);
     return;
   }

@@ -1,5 +1,6 @@
 import type { ApiSizes } from './workloads/http-api';
 import type { AppendSizes } from './workloads/appends';
+import type { ClaimBundleSizes } from './workloads/claim-bundle';
 import type { CsvExportSizes } from './workloads/csv-export';
 import type { LedgerSizes } from './workloads/ledger';
 import type { RebuildSizes } from './workloads/rebuild';
@@ -13,6 +14,7 @@ export type Job =
   | { readonly kind: 'rebuild'; readonly system: 'casetrail'; readonly url: string; readonly sizes: RebuildSizes; readonly loaded: boolean }
   | { readonly kind: 'api'; readonly system: 'casetrail'; readonly url: string; readonly sizes: ApiSizes }
   | { readonly kind: 'ledger'; readonly system: 'casetrail'; readonly url: string; readonly sizes: LedgerSizes; readonly firstRun: boolean }
-  | { readonly kind: 'csv-export'; readonly system: 'casetrail'; readonly sizes: CsvExportSizes };
+  | { readonly kind: 'csv-export'; readonly system: 'casetrail'; readonly sizes: CsvExportSizes }
+  | { readonly kind: 'claim-bundle'; readonly system: 'casetrail'; readonly sizes: ClaimBundleSizes };
 
 export type JobReply = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: string };

@@ -6,6 +6,7 @@ import { describeMachine, loadNow } from './machine';
 import { RESULTS_DIR as RESULTS } from './paths';
 import type { RunResults } from './results';
 import { markdownTable, tableRows } from './report';
+import type { Outcome } from './outcome';
 import { runJob } from './run-job';
 import { FULL, QUICK, type BenchSettings } from './settings';
 import { POOL_SIZE } from './systems/open-system';
@@ -16,6 +17,8 @@ import type { LedgerResult } from './workloads/ledger';
 import type { RebuildResult } from './workloads/rebuild';
 import type { CsvExportResult } from './workloads/csv-export';
 import { csvExportRow } from './csv-export-row';
+import { claimBundleRow } from './claim-bundle-row';
+import type { ClaimBundleResult } from './workloads/claim-bundle';
 import type { TimeTravelResult, TimeTravelStore } from './workloads/time-travel';
 
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -32,7 +35,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 /** `--only appends,rebuild,...`: run those workloads only (while working on one; the table is then partial). */
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
-const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv') => !ONLY || ONLY.has(workload);
+const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'claim-bundle') => !ONLY || ONLY.has(workload);
 
 async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemName, TimeTravelStore>): Promise<RunResults> {
   const order = SYSTEMS.map((_, i) => SYSTEMS[(i + run - 1) % SYSTEMS.length]!);
@@ -102,7 +105,17 @@ async function main(): Promise<void> {
   const csv = wanted('csv')
     ? await timed('CSV export', () => runJob<CsvExportResult>({ kind: 'csv-export', system: 'casetrail', sizes: { rows: csvRows } }))
     : undefined;
-  const rows = [...tableRows(runs, settings.api.fixedRate), ...(csv ? [csvExportRow(csv, csvRows)] : [])];
+  // Each claim bundle once, in a process of its own with the heap a million leaves need.
+  const bundles: { events: number; outcome: Outcome<ClaimBundleResult> }[] = [];
+  for (const events of wanted('claim-bundle') ? settings.claimBundleEvents : []) {
+    const outcome = await timed(`claim bundle, ${events} events`, () =>
+      runJob<ClaimBundleResult>({ kind: 'claim-bundle', system: 'casetrail', sizes: { events } }, { nodeOptions: ['--max-old-space-size=12288'], timeoutMinutes: 40 }),
+    );
+    bundles.push({ events, outcome });
+  }
+  const rows = [
+    ...tableRows(runs, settings.api.fixedRate), ...(csv ? [csvExportRow(csv, csvRows)] : []), ...bundles.map((b) => claimBundleRow(b.outcome, b.events)),
+  ];
   const finishedAt = new Date();
   const command = `npm run bench${settings.mode === 'quick' ? ' -- --quick' : ''}`;
   const minutes = ((finishedAt.getTime() - startedAt.getTime()) / 60_000).toFixed(1);
@@ -118,7 +131,7 @@ async function main(): Promise<void> {
   const report = {
     command, mode: settings.mode, startedAt, finishedAt, machine, server,
     settings: { ...settings, poolSize: POOL_SIZE },
-    table: rows, runs, csvExport: csv,
+    table: rows, runs, csvExport: csv, claimBundles: bundles,
   };
   if (ONLY) {
     const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run

@@ -13,6 +13,8 @@ export interface BenchSettings {
   readonly timeTravel: TimeTravelSizes;
   readonly api: ApiSizes;
   readonly ledger: LedgerSizes;
+  /** Events of each claim bundle's synthetic log (one bundle per size). */
+  readonly claimBundleEvents: readonly number[];
 }
 
 /** `npm run bench`: the sizes of the issue, three runs (about 15 minutes on 2 cores). */
@@ -24,6 +26,7 @@ export const FULL: BenchSettings = {
   timeTravel: { storeEvents: 1_000_000, storeStreams: 50_000, caseEvents: 200, queries: 500 },
   api: { seedCases: 1000, openCases: 300, fixedRate: 500, seconds: 15, fixedRateConnections: 50, saturationConnections: 25 },
   ledger: { batchSize: 1000, proofs: 500, auditEveryRun: false },
+  claimBundleEvents: [100_000, 1_000_000],
 };
 
 /** `npm run bench -- --quick`: small sizes, one run, every system still measured (under 2 minutes, for CI). */
@@ -35,4 +38,5 @@ export const QUICK: BenchSettings = {
   timeTravel: { storeEvents: 50_000, storeStreams: 2500, caseEvents: 200, queries: 100 },
   api: { seedCases: 50, openCases: 30, fixedRate: 500, seconds: 4, fixedRateConnections: 50, saturationConnections: 25 },
   ledger: { batchSize: 1000, proofs: 100, auditEveryRun: true },
+  claimBundleEvents: [5000],
 };

@@ -1771,25 +1771,15 @@ function donorVictimFigures(records, rule) {
 	};
 }
 // libs/reporting/src/government-action-report.ts
-/**
-* Each case's facts as the record stood at `knownAt` (corrections recorded by then applied). This is the
-* costly part of a report: a caller may keep a case's facts while its events do not change.
-*/
-function caseFactsAsKnownAt(events, knownAt, rules = DEFAULT_FLAG_RULES) {
+/** Each case's facts from events already as known at a moment (`asKnownAt`). */
+function caseFactsOfKnown(known, rules = DEFAULT_FLAG_RULES) {
 	const byCase = /* @__PURE__ */ new Map();
-	for (const event of asKnownAt(events, Date.parse(knownAt))) {
+	for (const event of known) {
 		const list = byCase.get(event.caseId) ?? [];
 		list.push(event);
 		byCase.set(event.caseId, list);
 	}
 	return [...byCase].map(([caseId, caseEvents]) => caseFacts(caseId, caseEvents, rules));
-}
-/**
-* The report for `period` as the record stood at `knownAt`, with the previous period beside it.
-* `events` are every case's report events (any order); `donor` (the disclosure rule) when a donor asks.
-*/
-function governmentActionReport(events, period, knownAt, donor, context = {}) {
-	return governmentActionReportOf(caseFactsAsKnownAt(events, knownAt, context.flagRules), period, knownAt, donor, context);
 }
 /** The report from the cases' facts as known at `knownAt` (see `caseFactsAsKnownAt`). */
 function governmentActionReportOf(cases, period, knownAt, donor, context = {}) {
@@ -1858,17 +1848,66 @@ function figuresByPath(figures) {
 	return leaves(figures, "", byPath);
 }
 [...[...figuresByPath(governmentActionFigures([], 0, 1)).keys()].sort(), ...AS_OF_FIGURES];
+// libs/reporting/src/claims/known-records.ts
+/**
+* One scope's events as known at any moment, each record built once. What a moment knows is the events
+* recorded by then: recording times only grow, so two moments keeping as many events keep the same ones
+* and share one record (a claim's recordedAt and a bundle's "now" usually do).
+*/
+var KnownRecords = class {
+	events;
+	recordedAt;
+	byCount = /* @__PURE__ */ new Map();
+	constructor(events) {
+		this.events = events;
+		this.recordedAt = Float64Array.from(events, (event) => Date.parse(event.recordedAt)).sort();
+	}
+	/** The events (corrections applied) recorded by `knownAt`. */
+	known(knownAt) {
+		return this.recordAt(knownAt).known;
+	}
+	/** Each case's facts as the record stood at `knownAt`. */
+	facts(knownAt) {
+		const record = this.recordAt(knownAt);
+		record.facts ??= caseFactsOfKnown(record.known);
+		return record.facts;
+	}
+	recordAt(knownAt) {
+		const moment = Date.parse(knownAt);
+		const count = this.recordedBy(moment);
+		let record = this.byCount.get(count);
+		if (!record) {
+			record = { known: asKnownAt(this.events, moment) };
+			this.byCount.set(count, record);
+		}
+		return record;
+	}
+	/** How many events were recorded by `moment` (a binary search of the sorted recording times). */
+	recordedBy(moment) {
+		let [low, high] = [0, this.recordedAt.length];
+		while (low < high) {
+			const middle = low + high >>> 1;
+			if (this.recordedAt[middle] <= moment) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	}
+};
 // libs/reporting/src/claims/figure-values.ts
 /**
 * Every figure the question asks, by path, from `events` (one scope's report events) as the record stood at
 * `knownAt`; `now` is the server's time (nothing later can be on the record, time-based flags included).
 */
 function figureValues(events, question, knownAt, now, donor = null) {
+	return figureValuesOf(new KnownRecords(events), question, knownAt, now, donor);
+}
+/** `figureValues` over records that keep what they built for each moment (see `KnownRecords`). */
+function figureValuesOf(records, question, knownAt, now, donor) {
 	if (question.period) {
-		const { period: _p, from: _f, to: _t, knownAt: _k, scope: _s, complete: _c, previous: _pr, suppressedBelow: _sb, disclosure: _d, ...figures } = governmentActionReport(events, question.period, knownAt, donor, { now });
+		const { period: _p, from: _f, to: _t, knownAt: _k, scope: _s, complete: _c, previous: _pr, suppressedBelow: _sb, disclosure: _d, ...figures } = governmentActionReportOf(records.facts(knownAt), question.period, knownAt, donor, { now });
 		return figuresByPath(figures);
 	}
-	return /* @__PURE__ */ new Map([["dpp.casesPending", casesBeforeDppAsOf(asKnownAt(events, Date.parse(knownAt)), Date.parse(question.asOf))]]);
+	return /* @__PURE__ */ new Map([["dpp.casesPending", casesBeforeDppAsOf(records.known(knownAt), Date.parse(question.asOf))]]);
 }
 /**
 * The DPP backlog as it stood at `asOf` (inclusive), as the backlog route counts it: cases whose last docket
@@ -1877,13 +1916,35 @@ function figureValues(events, question, knownAt, now, donor = null) {
 function casesBeforeDppAsOf(known, asOf) {
 	const pending = /* @__PURE__ */ new Map();
 	const closed = /* @__PURE__ */ new Set();
-	const inTime = known.filter((e) => Date.parse(e.occurredAt) <= asOf).sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || a.version - b.version);
-	for (const event of inTime) {
+	const inTime = known.map((event) => ({
+		event,
+		at: Date.parse(event.occurredAt)
+	})).filter(({ at }) => at <= asOf).sort((a, b) => a.at - b.at || a.event.version - b.event.version);
+	for (const { event } of inTime) {
 		if (event.type === "DocketSubmittedToDpp") pending.set(event.caseId, true);
 		if (event.type === "DppDecisionRecorded") pending.set(event.caseId, false);
 		if (event.type === "CaseClosed") closed.add(event.caseId);
 	}
 	return [...pending].filter(([caseId, isPending]) => isPending && !closed.has(caseId)).length;
+}
+/**
+* `figureValues`, remembering each answer for the same events (the same array), question and moments, and
+* each record as known at a moment: a page of claims, or a bundle's assertions, ask the same figures as known
+* now many times over, and a claim's recordedAt and now often know the same events.
+*/
+function rememberingFigureValues() {
+	const remembered = /* @__PURE__ */ new WeakMap();
+	return (events, question, knownAt, now, donor = null) => {
+		const of = remembered.get(events) ?? {
+			records: new KnownRecords(events),
+			answers: /* @__PURE__ */ new Map()
+		};
+		remembered.set(events, of);
+		const key = `${question.period?.name ?? question.asOf}|${knownAt}|${now}|${donor !== null}`;
+		const known = of.answers.get(key) ?? figureValuesOf(of.records, question, knownAt, now, donor);
+		of.answers.set(key, known);
+		return known;
+	};
 }
 // libs/reporting/src/claims/changing-events.ts
 const inRecordingOrder = (a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt) || a.version - b.version;
@@ -1966,15 +2027,24 @@ function evaluateAssertion(events, assertion, moments, forDonor, valuesOf = figu
 /** Whether an assertion's figure can be recomputed from public parts: every figure but those about victims. */
 const isRecomputable = (assertion) => !isVictimFigure(assertion.figure);
 /**
-* One non-victim assertion evaluated from the leaves' events, as the report evaluates it, at `now` (the
-* checkpoint's signedAt: the tree holds what was recorded by then). Server and verifier run this same code.
+* Evaluates assertions from the leaves' events as the report evaluates them, at `now` (the checkpoint's
+* signedAt: the tree holds what was recorded by then). Server and verifier run this same code. One per
+* bundle: it scopes the events to each district once and keeps each scope's record as known at each moment,
+* so a bundle's assertions cost a few passes over the leaves, not three per assertion.
 */
-function evaluateFromLeaves(events, claim, assertion, now) {
-	return evaluateAssertion(assertion.district === null ? events : events.filter((event) => event.district === assertion.district), assertion, {
+function leafEvaluation(events) {
+	const scopes = /* @__PURE__ */ new Map([[null, events]]);
+	const scoped = (district) => {
+		const known = scopes.get(district) ?? events.filter((event) => event.district === district);
+		scopes.set(district, known);
+		return known;
+	};
+	const valuesOf = rememberingFigureValues();
+	return (claim, assertion, now) => evaluateAssertion(scoped(assertion.district), assertion, {
 		recordedAt: claim.recordedAt,
 		madeAt: claim.madeAt,
 		now
-	}, false);
+	}, false, valuesOf);
 }
 // libs/ledger/src/claim-bundle/leaf-events.ts
 const text = (value) => typeof value === "string" ? value : "";
@@ -2071,7 +2141,7 @@ function verifyClaimBundle(json, keys) {
 	if (!claim || claim.claimId !== claimId) fail("claim", `leaf ${leafIndex} is not the claim ${claimId}`);
 	const path = step("proof", () => auditPath.map(fromBase64));
 	if (!verifyInclusion(hashes[leafIndex], leafIndex, treeSize, path, rootHash)) fail("proof", `the claim's audit path does not lead from leaf ${leafIndex} to the root`);
-	const events = reportEventsOfLeaves(bundle.leaves);
+	const evaluate = leafEvaluation(reportEventsOfLeaves(bundle.leaves));
 	const now = bundleMoment(bundle.leaves, signedAt);
 	if (bundle.assertions.length !== claim.assertions.length) fail("figures", `the bundle states ${bundle.assertions.length} assertions, the claim makes ${claim.assertions.length}`);
 	bundle.assertions.forEach((stated, index) => {
@@ -2090,7 +2160,7 @@ function verifyClaimBundle(json, keys) {
 		}
 		if (stated.basis !== "leaves") fail("figures", `assertion ${index} (${made.figure}) must be recomputed from the leaves`);
 		const recomputed = {
-			...evaluateFromLeaves(events, claim, made, now),
+			...evaluate(claim, made, now),
 			basis: "leaves"
 		};
 		if (canonicalJson(recomputed) !== canonicalJson(stated)) fail("figures", `assertion ${index} (${made.figure}) states ${canonicalJson(stated)}, the leaves give ${canonicalJson(recomputed)}`);

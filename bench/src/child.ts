@@ -10,6 +10,8 @@ async function run(job: Job): Promise<unknown> {
       return (await import('./workloads/csv-export.js')).runCsvExport(job.sizes);
     case 'case-list':
       return (await import('./workloads/case-list.js')).runCaseList(job.url, job.sizes);
+    case 'claim-bundle':
+      return (await import('./workloads/claim-bundle.js')).runClaimBundle(job.sizes);
     case 'api':
       return (await import('./workloads/http-api.js')).runApi(job.url, job.sizes);
     case 'ledger': {

@@ -6,6 +6,7 @@ import { describeMachine, loadNow } from './machine';
 import { RESULTS_DIR as RESULTS } from './paths';
 import type { RunResults } from './results';
 import { markdownTable, tableRows } from './report';
+import type { Outcome } from './outcome';
 import { runJob } from './run-job';
 import { FULL, QUICK, type BenchSettings } from './settings';
 import { POOL_SIZE } from './systems/open-system';
@@ -20,7 +21,8 @@ import { caseListRows } from './case-list-row';
 import type { CaseListResult } from './workloads/case-list';
 import { webFirstLoadRow } from './web-first-load-row';
 import { runWebFirstLoad, type WebFirstLoadResult } from './workloads/web-first-load';
-import type { Outcome } from './outcome';
+import { claimBundleRow } from './claim-bundle-row';
+import type { ClaimBundleResult } from './workloads/claim-bundle';
 import type { TimeTravelResult, TimeTravelStore } from './workloads/time-travel';
 
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -37,7 +39,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 /** `--only appends,rebuild,...`: run those workloads only (while working on one; the table is then partial). */
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
-const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'case-list' | 'web') => !ONLY || ONLY.has(workload);
+const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'case-list' | 'web' | 'claim-bundle') => !ONLY || ONLY.has(workload);
 
 async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemName, TimeTravelStore>): Promise<RunResults> {
   const order = SYSTEMS.map((_, i) => SYSTEMS[(i + run - 1) % SYSTEMS.length]!);
@@ -128,11 +130,20 @@ async function main(): Promise<void> {
     : undefined;
   // The page's first load: chromium driving the built page against a seeded service, in processes of its own.
   const web = wanted('web') ? await timed('web first load', () => measureWeb(settings)) : undefined;
+  // Each claim bundle once, in a process of its own with the heap a million leaves need.
+  const bundles: { events: number; outcome: Outcome<ClaimBundleResult> }[] = [];
+  for (const events of wanted('claim-bundle') ? settings.claimBundleEvents : []) {
+    const outcome = await timed(`claim bundle, ${events} events`, () =>
+      runJob<ClaimBundleResult>({ kind: 'claim-bundle', system: 'casetrail', sizes: { events } }, { nodeOptions: ['--max-old-space-size=12288'], timeoutMinutes: 40 }),
+    );
+    bundles.push({ events, outcome });
+  }
   const rows = [
     ...tableRows(runs, settings.api.fixedRate),
     ...(csv ? [csvExportRow(csv, csvRows)] : []),
     ...(caseList ? caseListRows(caseList, settings.mode === 'quick') : []),
     ...(web ? [webFirstLoadRow(web)] : []),
+    ...bundles.map((bundle) => claimBundleRow(bundle.outcome, bundle.events)),
   ];
   const finishedAt = new Date();
   const command = `npm run bench${settings.mode === 'quick' ? ' -- --quick' : ''}`;
@@ -149,7 +160,7 @@ async function main(): Promise<void> {
   const report = {
     command, mode: settings.mode, startedAt, finishedAt, machine, server,
     settings: { ...settings, poolSize: POOL_SIZE },
-    table: rows, runs, csvExport: csv, caseList, webFirstLoad: web,
+    table: rows, runs, csvExport: csv, caseList, webFirstLoad: web, claimBundles: bundles,
   };
   if (ONLY) {
     const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run

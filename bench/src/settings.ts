@@ -17,6 +17,8 @@ export interface BenchSettings {
   readonly ledger: LedgerSizes;
   readonly caseList: CaseListSizes;
   readonly web: WebSizes;
+  /** Events of each claim bundle's synthetic log (one bundle per size). */
+  readonly claimBundleEvents: readonly number[];
 }
 
 /** `npm run bench`: the sizes of the issue, three runs (about 15 minutes on 2 cores). */
@@ -30,6 +32,7 @@ export const FULL: BenchSettings = {
   ledger: { batchSize: 1000, proofs: 500, auditEveryRun: false },
   caseList: { cases: 100_000, requests: 300 },
   web: { cases: 300, runs: 5 },
+  claimBundleEvents: [100_000, 1_000_000],
 };
 
 /** `npm run bench -- --quick`: small sizes, one run, every system still measured (under 2 minutes, for CI). */
@@ -43,4 +46,5 @@ export const QUICK: BenchSettings = {
   ledger: { batchSize: 1000, proofs: 100, auditEveryRun: true },
   caseList: { cases: 3000, requests: 20 },
   web: { cases: 40, runs: 1 },
+  claimBundleEvents: [5000],
 };

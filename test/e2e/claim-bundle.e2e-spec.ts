@@ -40,6 +40,8 @@ const ASSERTIONS = [
   { figure: 'summonses.issued', period: '2021-22', value: 2 },
   { figure: 'convictions.total', period: '2021-22', value: 3 },
   { figure: 'victims.identified.total', period: '2021-22', value: 2 },
+  // A district's figure beside the nation's: the verifier scopes the leaves once per district.
+  { figure: 'summonses.issued', period: '2021-22', district: 'maseru', value: 2 },
 ];
 const VERIFIER = join(__dirname, '../../apps/verify/casetrail-verify.mjs');
 
@@ -135,10 +137,12 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
       expect(run.out).toMatch(/summonses\.issued period 2021-22 national = 2: supported/);
       expect(run.out).toMatch(/convictions\.total period 2021-22 national = 3: not_supported \(recorded 0, now 0\)/);
       expect(run.out).toMatch(/victims\.identified\.total .*: suppressed, the server's statement/);
+      expect(run.out).toMatch(/summonses\.issued period 2021-22 maseru = 2: supported/);
     }
     const bundle = JSON.parse(bundleText) as ClaimBundle;
     const viewed = (await users.get('auditor')!.get(`/v1/claims/${claimId}`).expect(200)).body.assertions;
-    expect(bundle.assertions.slice(0, 3).map(({ basis: _b, ...a }) => a)).toEqual(viewed.slice(0, 3));
+    const fromLeaves = [0, 1, 2, 4];
+    expect(fromLeaves.map((n) => bundle.assertions[n]).map(({ basis: _b, ...a }) => a)).toEqual(fromLeaves.map((n) => viewed[n]));
     expect(bundle.assertions[3]).toEqual({ ...ASSERTIONS[3], asOf: null, district: null, verdict: 'suppressed', basis: 'statement' });
   });
 

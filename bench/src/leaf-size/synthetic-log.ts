@@ -1,4 +1,4 @@
-import { decodeGlobalPosition, type EventStore, type NewEvent, type RecordedEvent } from '@casetrail/event-store';
+import { decodeGlobalPosition, type EventStore, type NewEvent, type RecordedEvent, type StreamName } from '@casetrail/event-store';
 import { loadSyntheticCases, SeededRandom } from '@casetrail/synthetic';
 
 /**
@@ -11,7 +11,8 @@ export async function syntheticLog(events: number, seed: number): Promise<Record
   const log: RecordedEvent[] = [];
   const versions = new Map<string, number>();
   const collector = {
-    async appendToStream(streamId: string, _expected: unknown, batch: readonly NewEvent[]) {
+    async appendToStream(stream: StreamName, _expected: unknown, batch: readonly NewEvent[]) {
+      const streamId = stream.id;
       for (const event of batch) {
         const recordedAt = new Date(Date.parse(event.occurredAt) + random.int(0, 72 * 3600) * 1000 + random.int(0, 999));
         const version = (versions.get(streamId) ?? 0) + 1;

@@ -39,8 +39,13 @@ export interface ReportContext {
  * costly part of a report: a caller may keep a case's facts while its events do not change.
  */
 export function caseFactsAsKnownAt(events: readonly ReportEvent[], knownAt: string, rules: FlagRules = DEFAULT_FLAG_RULES): CaseFacts[] {
+  return caseFactsOfKnown(asKnownAt(events, Date.parse(knownAt)), rules);
+}
+
+/** Each case's facts from events already as known at a moment (`asKnownAt`). */
+export function caseFactsOfKnown(known: readonly ReportEvent[], rules: FlagRules = DEFAULT_FLAG_RULES): CaseFacts[] {
   const byCase = new Map<string, ReportEvent[]>();
-  for (const event of asKnownAt(events, Date.parse(knownAt))) {
+  for (const event of known) {
     const list = byCase.get(event.caseId) ?? [];
     list.push(event);
     byCase.set(event.caseId, list);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@casetrail/database';
 import {
-  bundleMoment, CLAIM_BUNDLE_FORMAT, claimOfLeaf, cosignaturesOf, evaluateFromLeaves, isRecomputable, LedgerProofs, openLedgerEntry, readSealedLeafOf,
+  bundleMoment, CLAIM_BUNDLE_FORMAT, claimOfLeaf, cosignaturesOf, isRecomputable, leafEvaluation, LedgerProofs, openLedgerEntry, readSealedLeafOf,
   readSealedLeaves, reportEventsOfLeaves, toBase64, type BundleAssertion, type BundleLeaf, type ClaimBundle, type StoredCheckpoint,
 } from '@casetrail/ledger';
 import { readReportEvents, type RecordedClaim } from '@casetrail/read-models';
@@ -36,11 +36,11 @@ export class ClaimBundleBuilder {
     const leafClaim = claimOfLeaf(leaves[proof.leafIndex]);
     if (!leafClaim) throw new Error(`leaf ${proof.leafIndex} does not hold claim ${claim.claimId}`);
     const now = bundleMoment(leaves, checkpoint.signedAt);
-    const events = reportEventsOfLeaves(leaves);
+    const evaluate = leafEvaluation(reportEventsOfLeaves(leaves));
     const needsStatement = leafClaim.assertions.some((assertion) => !isRecomputable(assertion));
     const recorded = needsStatement ? await readReportEvents(pool, now) : [];
     const assertions = leafClaim.assertions.map((assertion): BundleAssertion => {
-      if (isRecomputable(assertion)) return { ...evaluateFromLeaves(events, leafClaim, assertion, now), basis: 'leaves' };
+      if (isRecomputable(assertion)) return { ...evaluate(leafClaim, assertion, now), basis: 'leaves' };
       const scoped = assertion.district === null ? recorded : recorded.filter((event) => event.district === assertion.district);
       const moments = { recordedAt: leafClaim.recordedAt, madeAt: leafClaim.madeAt, now };
       return { ...evaluateAssertion(scoped, assertion, moments, user.role === 'donor'), basis: 'statement' };

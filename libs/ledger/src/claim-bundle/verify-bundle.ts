@@ -10,7 +10,7 @@ import { verifyInclusion } from '../merkle/verify';
 import { parseVerifierKey } from '../note/keys';
 import { CLAIM_BUNDLE_FORMAT, type BundleAssertion, type BundleLeaf, type ClaimBundle } from './bundle-format';
 import { bundleEntryBytes } from './bundle-entry';
-import { evaluateFromLeaves, isRecomputable } from './evaluate-from-leaves';
+import { isRecomputable, leafEvaluation } from './evaluate-from-leaves';
 import { bundleMoment, claimOfLeaf, reportEventsOfLeaves } from './leaf-events';
 
 /** The keys a verifier trusts, given by the donor, never read from the bundle. */
@@ -72,7 +72,7 @@ export function verifyClaimBundle(json: string, keys: TrustedKeys): VerifiedBund
   if (!claim || claim.claimId !== claimId) fail('claim', `leaf ${leafIndex} is not the claim ${claimId}`);
   const path = step('proof', () => auditPath.map(fromBase64));
   if (!verifyInclusion(hashes[leafIndex]!, leafIndex, treeSize, path, rootHash)) fail('proof', `the claim's audit path does not lead from leaf ${leafIndex} to the root`);
-  const events = reportEventsOfLeaves(bundle.leaves);
+  const evaluate = leafEvaluation(reportEventsOfLeaves(bundle.leaves));
   const now = bundleMoment(bundle.leaves, signedAt);
   if (bundle.assertions.length !== claim.assertions.length) fail('figures', `the bundle states ${bundle.assertions.length} assertions, the claim makes ${claim.assertions.length}`);
   bundle.assertions.forEach((stated, index) => {
@@ -84,7 +84,7 @@ export function verifyClaimBundle(json: string, keys: TrustedKeys): VerifiedBund
       return;
     }
     if (stated.basis !== 'leaves') fail('figures', `assertion ${index} (${made.figure}) must be recomputed from the leaves`);
-    const recomputed = { ...evaluateFromLeaves(events, claim, made, now), basis: 'leaves' };
+    const recomputed = { ...evaluate(claim, made, now), basis: 'leaves' };
     if (canonicalJson(recomputed) !== canonicalJson(stated)) {
       fail('figures', `assertion ${index} (${made.figure}) states ${canonicalJson(stated)}, the leaves give ${canonicalJson(recomputed)}`);
     }

@@ -1,8 +1,9 @@
 import type { DisclosureRule } from '../disclosure';
-import { governmentActionReport } from '../government-action-report';
-import { asKnownAt, type ReportEvent } from '../report-event';
+import { governmentActionReportOf } from '../government-action-report';
+import type { ReportEvent } from '../report-event';
 import type { ReportingPeriod } from '../reporting-period';
 import { figuresByPath } from './figure-paths';
+import { KnownRecords } from './known-records';
 
 /** What a figure is asked for: a reporting period's figures, or the figures as of a moment. */
 export type FigureQuestion = { readonly period: ReportingPeriod; readonly asOf?: never } | { readonly asOf: string; readonly period?: never };
@@ -19,12 +20,23 @@ export function figureValues(
   /** For a donor: figures about victims as the disclosure rule gives them. */
   donor: DisclosureRule | null = null,
 ): Map<string, number | null> {
+  return figureValuesOf(new KnownRecords(events), question, knownAt, now, donor);
+}
+
+/** `figureValues` over records that keep what they built for each moment (see `KnownRecords`). */
+function figureValuesOf(
+  records: KnownRecords,
+  question: FigureQuestion,
+  knownAt: string,
+  now: string,
+  donor: DisclosureRule | null,
+): Map<string, number | null> {
   if (question.period) {
-    const report = governmentActionReport(events, question.period, knownAt, donor, { now });
+    const report = governmentActionReportOf(records.facts(knownAt), question.period, knownAt, donor, { now });
     const { period: _p, from: _f, to: _t, knownAt: _k, scope: _s, complete: _c, previous: _pr, suppressedBelow: _sb, disclosure: _d, ...figures } = report;
     return figuresByPath(figures);
   }
-  return new Map([['dpp.casesPending', casesBeforeDppAsOf(asKnownAt(events, Date.parse(knownAt)), Date.parse(question.asOf))]]);
+  return new Map([['dpp.casesPending', casesBeforeDppAsOf(records.known(knownAt), Date.parse(question.asOf))]]);
 }
 
 /**
@@ -34,8 +46,11 @@ export function figureValues(
 export function casesBeforeDppAsOf(known: readonly ReportEvent[], asOf: number): number {
   const pending = new Map<string, boolean>();
   const closed = new Set<string>();
-  const inTime = known.filter((e) => Date.parse(e.occurredAt) <= asOf).sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || a.version - b.version);
-  for (const event of inTime) {
+  const inTime = known
+    .map((event) => ({ event, at: Date.parse(event.occurredAt) }))
+    .filter(({ at }) => at <= asOf)
+    .sort((a, b) => a.at - b.at || a.event.version - b.event.version);
+  for (const { event } of inTime) {
     if (event.type === 'DocketSubmittedToDpp') pending.set(event.caseId, true);
     if (event.type === 'DppDecisionRecorded') pending.set(event.caseId, false);
     if (event.type === 'CaseClosed') closed.add(event.caseId);
@@ -46,17 +61,18 @@ export function casesBeforeDppAsOf(known: readonly ReportEvent[], asOf: number):
 export type FigureValuesOf = typeof figureValues;
 
 /**
- * `figureValues`, remembering each answer for the same events (the same array), question and moments: a page
- * of claims asks the same figures as known now many times over.
+ * `figureValues`, remembering each answer for the same events (the same array), question and moments, and
+ * each record as known at a moment: a page of claims, or a bundle's assertions, ask the same figures as known
+ * now many times over, and a claim's recordedAt and now often know the same events.
  */
 export function rememberingFigureValues(): FigureValuesOf {
-  const answers = new WeakMap<readonly ReportEvent[], Map<string, Map<string, number | null>>>();
+  const remembered = new WeakMap<readonly ReportEvent[], { records: KnownRecords; answers: Map<string, Map<string, number | null>> }>();
   return (events, question, knownAt, now, donor = null) => {
-    const byKey = answers.get(events) ?? new Map<string, Map<string, number | null>>();
-    answers.set(events, byKey);
+    const of = remembered.get(events) ?? { records: new KnownRecords(events), answers: new Map<string, Map<string, number | null>>() };
+    remembered.set(events, of);
     const key = `${question.period?.name ?? question.asOf}|${knownAt}|${now}|${donor !== null}`;
-    const known = byKey.get(key) ?? figureValues(events, question, knownAt, now, donor);
-    byKey.set(key, known);
+    const known = of.answers.get(key) ?? figureValuesOf(of.records, question, knownAt, now, donor);
+    of.answers.set(key, known);
     return known;
   };
 }

@@ -4,7 +4,7 @@
  * over what was tested, and each survivor.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const area = process.argv[2];
 if (!area) {
@@ -22,5 +22,5 @@ const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
 console.log(`${area}: ${tested.length} tested`, count);
 console.log(`score over those tested: ${valid === 0 ? 'n/a' : ((100 * detected) / valid).toFixed(1)}%`);
 for (const m of tested.filter((t) => t.status === 'Survived' || t.status === 'NoCoverage')) {
-  console.log(`${m.status}: ${m.fileName}:${m.location.start.line} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '')}`);
+  console.log(`${m.status}: ${relative(process.cwd(), m.fileName)}:${m.location.start.line} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '')}`);
 }

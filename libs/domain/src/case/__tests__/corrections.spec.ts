@@ -1,5 +1,6 @@
 import { effectiveEvents } from '../corrections';
 import { foldCase } from '../evolve';
+import { admit } from '../rules/admit';
 import type { ExistingCase } from '../state';
 import { given, stored } from '../../testing/given';
 import {
@@ -85,6 +86,20 @@ describe('correcting an event', () => {
       ev.personalDataErased(),
     ];
     given(erased).when(correct('e3', { reason: 'other' })).thenRefused('CORRECTION_NOT_ALLOWED');
+  });
+
+  it('refuses a correction event whose correctedType is not its target\'s (CORRECTION_NOT_ALLOWED): a history run through the rules', () => {
+    // Deciding reads correctedType off the target, so only a stored or replayed event can disagree with it.
+    const state = foldCase(stored(arrested));
+    const refusal = (correctedType: 'SuspectIdentified' | 'SuspectArrested') => {
+      try {
+        admit(state, ev.correction('e4', correctedType, { occurredAt: day(6) }), NOW);
+        return 'admitted';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    expect([refusal('SuspectIdentified'), refusal('SuspectArrested')]).toEqual(['CORRECTION_NOT_ALLOWED', 'admitted']);
   });
 
   it('refuses to change an identity field (CORRECTION_NOT_ALLOWED)', () => {

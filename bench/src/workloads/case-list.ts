@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -98,6 +98,7 @@ export async function runCaseList(url: string, sizes: CaseListSizes): Promise<Ca
     const rows = await bulkLoad(url, sizes.cases);
     const loadSeconds = (Date.now() - loadStart) / 1000;
 
+    process.stderr.write(`case list: ${sizes.cases} rows loaded in ${loadSeconds.toFixed(1)} s\n`);
     const walkStart = Date.now();
     const seen: string[] = [];
     let deepCursor: string | null = null;
@@ -127,9 +128,13 @@ export async function runCaseList(url: string, sizes: CaseListSizes): Promise<Ca
       filteredFirstPage: { query, items: filtered.page.items.length, p50Ms: percentile(filtered.ms, 50), p99Ms: percentile(filtered.ms, 99) },
       deepCursorPage: { depth: deepAt, items: deep.page.items.length, p50Ms: percentile(deep.ms, 50), p99Ms: percentile(deep.ms, 99) },
     };
+  } catch (error) {
+    const log = join(dataDir, 'service.log');
+    const tail = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '(no service log)';
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; the service's log ends: ${tail}`);
   } finally {
     service.kill('SIGTERM');
     await new Promise((resolve) => (service.exitCode !== null ? resolve(null) : service.once('exit', resolve)));
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const folder of [dataDir, `${dataDir}-keys`]) rmSync(folder, { recursive: true, force: true });
   }
 }

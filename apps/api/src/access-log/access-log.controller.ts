@@ -5,6 +5,7 @@ import { NationwideGuard } from '../auth/nationwide.guard';
 import { Roles } from '../auth/roles.decorator';
 import { DATABASE } from '../config/tokens';
 import { Exports } from '../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../exports/list-items';
 import { decodeOrderCursor, encodeOrderCursor } from '../http/order-cursor';
 import { AccessLogPageDto, AccessLogQueryDto } from './access-log.dto';
 
@@ -27,6 +28,7 @@ export class AccessLogController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.accessLog)
   @Roles('auditor')
   @UseGuards(NationwideGuard)
   @ApiOperation({

@@ -6,6 +6,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { DATABASE } from '../config/tokens';
 import { Exports } from '../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../exports/list-items';
 import { decodeOrderCursor, encodeOrderCursor } from '../http/order-cursor';
 import { UsersPageDto, UsersQueryDto } from './users-list.dto';
 
@@ -18,6 +19,7 @@ export class UsersController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.users)
   @Roles('admin', 'auditor', 'coordinator')
   @ApiOperation({ summary: 'Every user in the order they were created, revoked ones included; never a token' })
   @ApiOkResponse({ type: UsersPageDto })

@@ -16,6 +16,7 @@ import { ClaimIdPipe } from '../cases/path-params';
 import { ErrorDto } from '../cases/dto/command-answer.dto';
 import { VersionETag } from '../cases/version-etag.interceptor';
 import { Exports } from '../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../exports/list-items';
 import { ApiError } from '../http/api-error';
 import { ReadModelReader } from '../read-models/read-model-reader';
 import { ClaimAnswerDto } from './claim-answer.dto';
@@ -61,6 +62,7 @@ export class ClaimsController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.claims)
   @Roles(...ROLES)
   @ApiOperation({ summary: 'The claims register, each assertion evaluated against the record', description: `${VERDICTS} ${DISCLOSURE_SUMMARY}` })
   list(@Query() query: ClaimsQueryDto, @CurrentUser() user: User) {

@@ -10,6 +10,7 @@ import { csvTable } from './csv/csv-table';
 import { isPlainObject } from './csv/csv-cells';
 import { reportPdf, type ReportCheckpoint } from './pdf/report-pdf';
 import { chosenFormat, EXPORTS_KEY, type ExportFormat } from './export-formats';
+import { LIST_ITEMS_KEY } from './list-items';
 
 /** The file's name: the route's last path segment (`flags.csv`, `government-action.pdf`). */
 const fileName = (request: Request, format: ExportFormat) => `${request.path.split('/').filter(Boolean).pop() ?? 'export'}.${format}`;
@@ -48,7 +49,7 @@ export class ExportInterceptor implements NestInterceptor {
         }
         const next = isPlainObject(answer) && typeof answer.nextCursor === 'string' ? answer.nextCursor : null;
         if (next !== null) context.switchToHttp().getResponse<Response>().setHeader('Link', `<${nextPage(request, next)}>; rel="next"`);
-        const table = csvTable(answer);
+        const table = csvTable(answer, this.reflector.get<readonly string[] | undefined>(LIST_ITEMS_KEY, context.getHandler()));
         return new StreamableFile(csvStream(table.columns, table.rows), { type: 'text/csv; charset=utf-8', disposition });
       }),
     );

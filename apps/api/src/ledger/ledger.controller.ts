@@ -8,6 +8,7 @@ import { Roles } from '../auth/roles.decorator';
 import type { User } from '@casetrail/users';
 import { EVENT_STORE } from '../config/tokens';
 import { Exports } from '../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../exports/list-items';
 import { ApiError } from '../http/api-error';
 import { CurrentCheckpoint } from './current-checkpoint';
 import { isEventInScope } from './event-scope';
@@ -41,6 +42,7 @@ export class LedgerController {
 
   @Get('checkpoints')
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.checkpoints)
   @Roles(...ROLES)
   @ApiOperation({
     summary: 'Every signed checkpoint, oldest first, each with its note, signedAt (signed) and witness cosignatures',

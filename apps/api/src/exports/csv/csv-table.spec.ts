@@ -4,8 +4,8 @@ import { cellOf, escapeFormula } from './csv-cells';
 import { csvStream } from './csv-stream';
 import { csvTable } from './csv-table';
 
-const csvOf = async (answer: unknown) => {
-  const table = csvTable(answer);
+const csvOf = async (answer: unknown, declared?: readonly string[]) => {
+  const table = csvTable(answer, declared);
   return text(csvStream(table.columns, table.rows));
 };
 
@@ -35,8 +35,17 @@ describe('CSV tables', () => {
     expect(csv).toBe('a,b.c,b.d,e\r\n1,,"x,""y""",\r\n2,,\'=cmd,"[""p""]"\r\n');
   });
 
-  it('given an empty list, writes nothing (an item names the columns)', async () => {
+  it('given an empty list of a route with no declared item shape, writes nothing', async () => {
     expect(await csvOf({ items: [] })).toBe('');
+  });
+
+  it('given an empty list and the route\'s declared item shape, writes its header row alone', async () => {
+    expect(await csvOf({ items: [], nextCursor: null }, ['caseId', 'district', '=odd'])).toBe("caseId,district,'=odd\r\n");
+  });
+
+  it('given items and the declared shape, writes the declared columns in their order, then paths only items have', async () => {
+    const csv = await csvOf({ items: [{ b: 2, extra: [{ x: 1 }], a: null }] }, ['a', 'b', 'c']);
+    expect(parse(csv)).toEqual([['a', 'b', 'c', 'extra.0.x'], ['', '2', '', '1']]);
   });
 
   it('given figures with a previous period, writes figure,value,previous by dotted path (previous left out of the figures)', async () => {

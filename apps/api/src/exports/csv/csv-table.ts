@@ -6,9 +6,9 @@ export interface CsvTable {
   readonly rows: Iterable<readonly CsvCell[]>;
 }
 
-/** A list's items, one row each; columns are every item's leaf paths, in the order first seen. */
-function itemsTable(items: readonly unknown[]): CsvTable {
-  const columns = new Map<string, number>();
+/** A list's items, one row each; columns are the declared ones, then any other leaf path of an item, in the order first seen. */
+function itemsTable(items: readonly unknown[], declared: readonly string[]): CsvTable {
+  const columns = new Map<string, number>(declared.map((path, n) => [path, n]));
   const leaves = items.map((item) => {
     const row = new Map(leavesOf(item));
     for (const path of row.keys()) if (!columns.has(path)) columns.set(path, columns.size);
@@ -40,9 +40,12 @@ function figuresTable(answer: Record<string, unknown>): CsvTable {
   };
 }
 
-/** Any JSON answer as a table: a list (`items`) row by row, anything else figure by figure (docs/exports.md). */
-export function csvTable(answer: unknown): CsvTable {
-  if (isPlainObject(answer) && Array.isArray(answer.items)) return itemsTable(answer.items);
+/**
+ * Any JSON answer as a table: a list (`items`) row by row, its columns the route's declared item shape
+ * first (so an empty list keeps its header row), anything else figure by figure (docs/exports.md).
+ */
+export function csvTable(answer: unknown, declared: readonly string[] = []): CsvTable {
+  if (isPlainObject(answer) && Array.isArray(answer.items)) return itemsTable(answer.items, declared);
   if (isPlainObject(answer)) return figuresTable(answer);
-  return itemsTable(Array.isArray(answer) ? answer : [answer]);
+  return itemsTable(Array.isArray(answer) ? answer : [answer], declared);
 }

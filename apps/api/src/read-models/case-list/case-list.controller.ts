@@ -6,6 +6,7 @@ import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ReadModelReader } from '../read-model-reader';
 import { sortOf, type KeyCell } from '../lists/list-cursor';
 import { readPinnedList } from '../pinned-list';
@@ -19,6 +20,7 @@ export class CaseListController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.cases)
   @Roles(...ROLES.filter((role) => role !== 'donor'))
   @ApiOperation({
     summary: 'Every case, closed ones too, as it stands or stood (asOf, knownAt); filtered, sorted, paged by a cursor that pins the list',

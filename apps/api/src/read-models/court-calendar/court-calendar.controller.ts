@@ -8,6 +8,7 @@ import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ReadModelReader } from '../read-model-reader';
 import { badCursor, calendarPage, decodeCalendarCursor } from './calendar-page';
 import { CourtCalendarQueryDto } from './court-calendar.dto';
@@ -20,6 +21,7 @@ export class CourtCalendarController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.courtCalendar)
   @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator')
   @ApiOperation({
     summary: 'What falls due in court between from and to: summons return dates and adjourned hearings, by date, court and case',

@@ -5,6 +5,7 @@ import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ReadModelReader } from '../read-model-reader';
 import { sortOf, type KeyCell } from '../lists/list-cursor';
 import { readPinnedList } from '../pinned-list';
@@ -22,6 +23,7 @@ export class DppBacklogController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.dppBacklog)
   @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator', 'donor')
   @ApiOperation({
     summary: 'Cases whose docket is before the DPP with no decision, as they stand or stood (asOf, knownAt), by age band; donors get counts only',

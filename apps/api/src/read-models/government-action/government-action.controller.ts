@@ -10,6 +10,7 @@ import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ApiError } from '../../http/api-error';
 import { CurrentCheckpoint } from '../../ledger/current-checkpoint';
 import { LedgerKeys } from '../../ledger/ledger-keys';
@@ -82,6 +83,7 @@ export class GovernmentActionController {
 
   @Get('items')
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.figureItems)
   @Roles(...REPORT_ROLES)
   @ApiOperation({
     summary: 'What a figure counted: each event with its case, accused or summons ref and ledger leafIndex, in the order they occurred',
@@ -104,6 +106,7 @@ export class GovernmentActionController {
 
   @Get('changes')
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.figureChanges)
   @Roles(...REPORT_ROLES)
   @ApiOperation({
     summary: 'Every figure of a period that differs between two knownAt moments, with the events recorded in between that explain it',

@@ -9,6 +9,7 @@ import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { ReadModelReader } from '../read-model-reader';
 import { assertSamePinnedSort, badCursor, decodeCursor, momentOf, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
@@ -36,6 +37,7 @@ export class RedFlagsController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.flags)
   @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({
     summary: 'Red flags (api.md "Red flags"), latest raised first; a donor gets counts of open flags by kind',

@@ -6,6 +6,7 @@ import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
+import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ReadModelReader } from '../read-model-reader';
 import { sortOf, type KeyCell } from '../lists/list-cursor';
 import { readPinnedList } from '../pinned-list';
@@ -26,6 +27,7 @@ export class SummonsesController {
 
   @Get()
   @Exports('csv')
+  @ListItems(LIST_COLUMNS.summonses)
   @Roles('prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
   @ApiOperation({
     summary: 'Summonses and their service (issued, served, failed, overdue), as they stand or stood (asOf, knownAt); donors get counts only',

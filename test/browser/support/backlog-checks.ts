@@ -13,7 +13,7 @@ export async function checkBacklogByDistrict(page: Page, service: SeededService,
   const expected = answers.map((a) => BANDS.map((band) => String(a.ageBands[band])));
   await page.getByTestId('backlog-by-district-table').waitFor();
   const shown = await page.locator('[data-testid=backlog-by-district-table] tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('[data-part]')].map((cell) => cell.textContent)));
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((cell) => cell.textContent)));
   expect(shown).toEqual(expected);
   const nation = await service.get<{ ageBands: Record<string, number> }>(role, '/v1/dpp/backlog');
   expect(BANDS.map((band) => answers.reduce((n, a) => n + a.ageBands[band]!, 0))).toEqual(BANDS.map((band) => nation.ageBands[band]));

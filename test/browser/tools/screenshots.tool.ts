@@ -53,6 +53,7 @@ describe('screenshots of the web page', () => {
     await shoot('dpp-backlog-and-summonses-prosecutor', 'prosecutor', async (page) => {
       await openView(page, 'DPP backlog and summonses');
       await page.getByTestId('summonses-table').waitFor();
+      await page.getByTestId('backlog-by-district-table').waitFor();
     });
     await shoot('summonses-donor-counts', 'donor', async (page) => {
       await openView(page, 'DPP backlog and summonses');
@@ -78,6 +79,8 @@ describe('screenshots of the web page', () => {
       await openView(page, 'Claims');
       await page.locator(`[data-claim-id="${service.claimId}"]`).click();
       await page.getByTestId('assertions-table').waitFor();
+      await page.getByRole('button', { name: 'Verify this claim’s bundle in this browser' }).click();
+      await page.locator('[data-testid=bundle-result][data-verified=true]').waitFor();
     });
     await shoot('phone-government-action', 'donor', async (page) => {
       await page.getByTestId('five-year-chart-table').waitFor();

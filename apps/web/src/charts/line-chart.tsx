@@ -3,16 +3,10 @@ import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useId } from 'react';
-import { DataTable } from '../components/data-table';
-import { strings } from '../strings';
 import { useFirstChartMark } from './first-chart-mark';
+import { SeriesTable, type Series } from './series-table';
 
-export interface Series {
-  readonly key: string;
-  readonly label: string;
-  /** One value per category; null where there is none to draw. */
-  readonly values: readonly (number | null)[];
-}
+export type { Series };
 
 const WIDTH = 640;
 const HEIGHT = 300;
@@ -60,16 +54,7 @@ export function LineChart({ title, description, categories, series, testId }: {
         ))}
       </ul>
       <figcaption>
-        <DataTable
-          caption={`${strings.app.showTable}: ${title}`}
-          testId={testId ? `${testId}-table` : undefined}
-          columns={[
-            { header: '', cell: (row: Series) => row.label, rowHeader: true },
-            ...categories.map((c, j) => ({ header: c, numeric: true, cell: (row: Series) => row.values[j] ?? '–' })),
-          ]}
-          rows={series}
-          rowKey={(row) => row.key}
-        />
+        <SeriesTable title={title} categories={categories} series={series} testId={testId} />
       </figcaption>
     </figure>
   );

@@ -2,15 +2,7 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { useId } from 'react';
-import { DataTable } from '../components/data-table';
-import { strings } from '../strings';
-
-export interface StackedRow {
-  readonly key: string;
-  readonly label: string;
-  /** One count per part, in the parts' order; null where the API withheld it (drawn as nothing, shown in the table). */
-  readonly values: readonly (number | null)[];
-}
+import { SeriesTable, type Series } from './series-table';
 
 const WIDTH = 640;
 const ROW_HEIGHT = 26;
@@ -21,12 +13,12 @@ export function StackedBars({ title, description, parts, rows, testId }: {
   title: string;
   description: string;
   parts: readonly string[];
-  rows: readonly StackedRow[];
+  rows: readonly Series[];
   testId?: string;
 }) {
   const id = useId();
   const height = MARGIN.top + MARGIN.bottom + ROW_HEIGHT * Math.max(1, rows.length);
-  const total = (row: StackedRow) => row.values.reduce<number>((n, v) => n + (v ?? 0), 0);
+  const total = (row: Series) => row.values.reduce<number>((n, v) => n + (v ?? 0), 0);
   const x = scaleLinear<number>({ domain: [0, Math.max(1, ...rows.map(total))], range: [MARGIN.left, WIDTH - MARGIN.right], nice: true });
   const y = scaleBand<string>({ domain: rows.map((r) => r.label), range: [MARGIN.top, height - MARGIN.bottom], padding: 0.2 });
   return (
@@ -60,16 +52,7 @@ export function StackedBars({ title, description, parts, rows, testId }: {
         ))}
       </ul>
       <figcaption>
-        <DataTable
-          caption={`${strings.app.showTable}: ${title}`}
-          testId={testId ? `${testId}-table` : undefined}
-          columns={[
-            { header: '', cell: (row: StackedRow) => row.label, rowHeader: true },
-            ...parts.map((part, i) => ({ header: part, numeric: true, cell: (row: StackedRow) => <span data-part={part}>{row.values[i] ?? '–'}</span> })),
-          ]}
-          rows={rows}
-          rowKey={(row) => row.key}
-        />
+        <SeriesTable title={title} categories={parts} series={rows} testId={testId} />
       </figcaption>
     </figure>
   );

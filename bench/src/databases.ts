@@ -30,6 +30,16 @@ export async function freshDatabase(name: string): Promise<string> {
   return databaseUrl(name);
 }
 
+/** A copy of database `from` named `name` (nothing may be connected to `from`); answers its URL. */
+export async function copiedDatabase(from: string, name: string): Promise<string> {
+  if (!/^bench_[a-z0-9_]+$/.test(name) || !/^bench_[a-z0-9_]+$/.test(from)) throw new Error(`not a bench database name: ${from}, ${name}`);
+  await onServer(async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${from}`);
+  });
+  return databaseUrl(name);
+}
+
 export async function dropDatabase(name: string): Promise<void> {
   if (!/^bench_[a-z0-9_]+$/.test(name)) throw new Error(`not a bench database name: ${name}`);
   await onServer((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

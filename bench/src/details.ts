@@ -66,7 +66,16 @@ export function apiDetail(runs: readonly RunResults[]): string {
       Object.entries(statuses).map(([status, n]) => `${status}: ${n}`).join(', '),
     ]),
   );
-  return table(['load', 'request', 'answers (last run)'], rows);
+  const share = (server: string, mix: { fixedRate: { generatorCpuShare: number }; saturation: { generatorCpuShare: number } }) =>
+    [server, 'load generator (autocannon) CPU, share of one core', `fixed rate ${fixed(mix.fixedRate.generatorCpuShare * 100, 0)} %, saturation ${fixed(mix.saturation.generatorCpuShare * 100, 0)} %`];
+  const bare = (['fixedRate', 'saturation'] as const).flatMap((load) =>
+    Object.entries(last.bare[load].statuses).map(([kind, statuses]) => [
+      `bare server, ${load === 'fixedRate' ? 'fixed rate' : 'saturation'}`,
+      kind,
+      Object.entries(statuses).map(([status, n]) => `${status}: ${n}`).join(', '),
+    ]),
+  );
+  return table(['load', 'request', 'answers (last run)'], [...rows, ...bare, share('casetrail', last), share('bare server', last.bare)]);
 }
 
 /** The figures behind the table: latencies, each projection, each kind of request, the machine's load. */

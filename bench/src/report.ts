@@ -130,26 +130,33 @@ function apiRows(runs: readonly RunResults[], fixedRate: number): Row[] {
   const outcomes = runs.map((r) => r.api);
   const error = firstError(outcomes);
   const results = succeeded(outcomes);
-  const describe = (loads: { requestsPerSecond: number; p50Ms: number; p90Ms: number; p99Ms: number; failures: number }[]) =>
+  const describe = (loads: { requestsPerSecond: number; p50Ms: number; p90Ms: number; p99Ms: number; failures: number; timeouts: number }[]) =>
     error
       ? `error: ${error}`
       : `${spread(loads.map((l) => l.requestsPerSecond), number)} req/s; p50 ${ms(median(loads.map((l) => l.p50Ms)))}, ` +
         `p90 ${ms(median(loads.map((l) => l.p90Ms)))}, p99 ${spread(loads.map((l) => l.p99Ms), ms)} ms` +
-        (loads.some((l) => l.failures > 0) ? `; ${Math.max(...loads.map((l) => l.failures))} failed` : '');
+        (loads.some((l) => l.failures > 0) ? `; ${Math.max(...loads.map((l) => l.failures))} failed` : '') +
+        (loads.some((l) => l.timeouts > 0) ? `; ${Math.max(...loads.map((l) => l.timeouts))} timed out` : '');
   const fixed = results.map((r) => r.fixedRate);
   const rate = median(fixed.map((l) => l.requestsPerSecond));
   const p99 = median(fixed.map((l) => l.p99Ms));
+  const bare = (load: 'fixedRate' | 'saturation') => `bare server: ${error ? '–' : describe(results.map((r) => r.bare[load]))}`;
+  const throughput = ratio(runs, (r) => [ok(r.api)?.saturation, ok(r.api)?.bare.saturation], (l) => l.requestsPerSecond);
+  const p99Ratio = ratio(runs, (r) => [ok(r.api)?.fixedRate, ok(r.api)?.bare.fixedRate], (l) => l.p99Ms);
+  const failing = (loads: readonly { failures: number }[]) => error || results.length === 0 || loads.some((l) => l.failures > 0);
   const n = (kind: string) => `7. HTTP API, ${kind}`;
   return [
     {
       workload: n(`${fixedRate} req/s offered (¼ commands, ¾ queries)`), unit: 'req/s served; latency ms',
-      casetrail: describe(fixed), raw: 'n/a', emmett: 'n/a', comparison: '', target: `${fixedRate} req/s with p99 < 50 ms`,
-      verdict: error || results.length === 0 ? 'FAILED' : fixed.some((l) => l.failures > 0) ? 'FAILED' : rate >= 0.97 * fixedRate && p99 < 50 ? 'met' : 'missed',
+      casetrail: describe(fixed), raw: bare('fixedRate'), emmett: 'n/a', comparison: `p99 ${times(p99Ratio)} the bare server's`,
+      target: `${fixedRate} req/s with p99 < 50 ms`,
+      verdict: failing([...fixed, ...results.map((r) => r.bare.fixedRate)]) ? 'FAILED' : rate >= 0.97 * fixedRate && p99 < 50 ? 'met' : 'missed',
     },
     {
       workload: n('saturation (same mix, closed loop)'), unit: 'req/s served; latency ms',
-      casetrail: describe(results.map((r) => r.saturation)), raw: 'n/a', emmett: 'n/a', comparison: '', target: '(throughput ceiling)',
-      verdict: error || results.length === 0 ? 'FAILED' : results.some((r) => r.saturation.failures > 0) ? 'FAILED' : 'n/a',
+      casetrail: describe(results.map((r) => r.saturation)), raw: bare('saturation'), emmett: 'n/a',
+      comparison: `${times(throughput)} the bare server's throughput`, target: '≥ 0.5× the bare server',
+      verdict: failing(results.flatMap((r) => [r.saturation, r.bare.saturation])) ? 'FAILED' : throughput >= 0.5 ? 'met' : 'missed',
     },
   ];
 }

@@ -6,7 +6,8 @@ import { Pool } from 'pg';
 import type { CaseListRow } from '@casetrail/read-models';
 import { percentile } from '../stats';
 import { caseListRows } from './case-list-rows';
-import { call, freePort, startService, waitUntilCaughtUp } from './http-api';
+import { call, freePort, waitUntilCaughtUp } from './api-load';
+import { startService } from './http-api';
 
 export interface CaseListSizes {
   readonly cases: number;

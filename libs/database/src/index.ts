@@ -6,3 +6,4 @@ export * from './session-guards';
 export * from './transaction';
 export * from './private-folder';
 export * from './follow';
+export * from './shared-fresh-run';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { SharedFreshRun } from '@casetrail/database';
 import { CheckpointSigner, LedgerSealer, type StoredCheckpoint } from '@casetrail/ledger';
 import { ApiError } from '../http/api-error';
-import { SharedFreshRun } from './shared-fresh-run';
 
 /** The checkpoint clients are given: the latest signed with the service's key, the first one signed on demand. */
 @Injectable()

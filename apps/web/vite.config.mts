@@ -2,12 +2,22 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /** The web page: built into dist/web, which the API serves at `/`. */
 export default defineConfig({
   root,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
+  // The claim-bundle verifier is libs/ledger's own code (the CLI's), loaded on demand; node:crypto is given to it in pure JS.
+  resolve: {
+    alias: {
+      'casetrail:bundle-verifier': repo('apps/web/verifier/index.ts'),
+      'node:crypto': repo('apps/web/verifier/node-crypto.ts'),
+      '@casetrail/domain': repo('libs/domain/src/index.ts'),
+      '@casetrail/reporting': repo('libs/reporting/src/index.ts'),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -8,6 +8,8 @@ async function run(job: Job): Promise<unknown> {
   switch (job.kind) {
     case 'csv-export':
       return (await import('./workloads/csv-export.js')).runCsvExport(job.sizes);
+    case 'case-list':
+      return (await import('./workloads/case-list.js')).runCaseList(job.url, job.sizes);
     case 'claim-bundle':
       return (await import('./workloads/claim-bundle.js')).runClaimBundle(job.sizes);
     case 'api':

@@ -55,7 +55,7 @@ function timeTravelDetail(runs: readonly RunResults[]): string {
   return table(['time travel, ms per query', 'p50', 'p90', 'p99', 'store built in (s)'], rows);
 }
 
-function apiDetail(runs: readonly RunResults[]): string {
+export function apiDetail(runs: readonly RunResults[]): string {
   const results = succeeded(runs.map((r) => r.api));
   if (results.length === 0) return '(not measured)';
   const last = results[results.length - 1]!;

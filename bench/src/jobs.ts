@@ -1,5 +1,6 @@
 import type { ApiSizes } from './workloads/http-api';
 import type { AppendSizes } from './workloads/appends';
+import type { CaseListSizes } from './workloads/case-list';
 import type { ClaimBundleSizes } from './workloads/claim-bundle';
 import type { CsvExportSizes } from './workloads/csv-export';
 import type { LedgerSizes } from './workloads/ledger';
@@ -15,6 +16,7 @@ export type Job =
   | { readonly kind: 'api'; readonly system: 'casetrail'; readonly url: string; readonly sizes: ApiSizes }
   | { readonly kind: 'ledger'; readonly system: 'casetrail'; readonly url: string; readonly sizes: LedgerSizes; readonly firstRun: boolean }
   | { readonly kind: 'csv-export'; readonly system: 'casetrail'; readonly sizes: CsvExportSizes }
+  | { readonly kind: 'case-list'; readonly system: 'casetrail'; readonly url: string; readonly sizes: CaseListSizes }
   | { readonly kind: 'claim-bundle'; readonly system: 'casetrail'; readonly sizes: ClaimBundleSizes };
 
 export type JobReply = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: string };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseUrl, dropDatabase, freshDatabase, serverSettings, SERVER_URL } from './databases';
-import { detailSections, rebuildDetail } from './details';
+import { apiDetail, detailSections, rebuildDetail } from './details';
 import { describeMachine, loadNow } from './machine';
 import { RESULTS_DIR as RESULTS } from './paths';
 import type { RunResults } from './results';
@@ -17,6 +17,10 @@ import type { LedgerResult } from './workloads/ledger';
 import type { RebuildResult } from './workloads/rebuild';
 import type { CsvExportResult } from './workloads/csv-export';
 import { csvExportRow } from './csv-export-row';
+import { caseListRows } from './case-list-row';
+import type { CaseListResult } from './workloads/case-list';
+import { webFirstLoadRow } from './web-first-load-row';
+import { runWebFirstLoad, type WebFirstLoadResult } from './workloads/web-first-load';
 import { claimBundleRow } from './claim-bundle-row';
 import type { ClaimBundleResult } from './workloads/claim-bundle';
 import type { TimeTravelResult, TimeTravelStore } from './workloads/time-travel';
@@ -35,7 +39,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 /** `--only appends,rebuild,...`: run those workloads only (while working on one; the table is then partial). */
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
-const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'claim-bundle') => !ONLY || ONLY.has(workload);
+const wanted = (workload: 'appends' | 'time-travel' | 'ledger' | 'rebuild' | 'api' | 'csv' | 'case-list' | 'web' | 'claim-bundle') => !ONLY || ONLY.has(workload);
 
 async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemName, TimeTravelStore>): Promise<RunResults> {
   const order = SYSTEMS.map((_, i) => SYSTEMS[(i + run - 1) % SYSTEMS.length]!);
@@ -82,6 +86,14 @@ async function oneRun(settings: BenchSettings, run: number, stores: Map<SystemNa
   return { run, order, loadAverage: { start, end: loadNow() }, appends, timeTravel, rebuild, api, ledger };
 }
 
+async function measureWeb(settings: BenchSettings): Promise<Outcome<WebFirstLoadResult>> {
+  try {
+    return { ok: true, result: await runWebFirstLoad(settings.web) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 async function main(): Promise<void> {
   const chosen = process.argv.includes('--quick') ? QUICK : FULL;
   // --profile DIR: the API service writes a V8 CPU profile of its run there (open it in Chrome's DevTools).
@@ -105,6 +117,19 @@ async function main(): Promise<void> {
   const csv = wanted('csv')
     ? await timed('CSV export', () => runJob<CsvExportResult>({ kind: 'csv-export', system: 'casetrail', sizes: { rows: csvRows } }))
     : undefined;
+  // The case list: once, on a database of its own, its rows loaded directly (see caseListRows).
+  const caseList = wanted('case-list')
+    ? await timed('case list', async () => {
+        const url = await freshDatabase('bench_casetrail_case_list');
+        try {
+          return await runJob<CaseListResult>({ kind: 'case-list', system: 'casetrail', url, sizes: settings.caseList });
+        } finally {
+          await dropDatabase('bench_casetrail_case_list');
+        }
+      })
+    : undefined;
+  // The page's first load: chromium driving the built page against a seeded service, in processes of its own.
+  const web = wanted('web') ? await timed('web first load', () => measureWeb(settings)) : undefined;
   // Each claim bundle once, in a process of its own with the heap a million leaves need.
   const bundles: { events: number; outcome: Outcome<ClaimBundleResult> }[] = [];
   for (const events of wanted('claim-bundle') ? settings.claimBundleEvents : []) {
@@ -115,7 +140,11 @@ async function main(): Promise<void> {
     log(`  ${claimBundleRow(outcome, events).casetrail}`); // each size's figures as soon as they are known (1,000,000 takes long)
   }
   const rows = [
-    ...tableRows(runs, settings.api.fixedRate), ...(csv ? [csvExportRow(csv, csvRows)] : []), ...bundles.map((b) => claimBundleRow(b.outcome, b.events)),
+    ...tableRows(runs, settings.api.fixedRate),
+    ...(csv ? [csvExportRow(csv, csvRows)] : []),
+    ...(caseList ? caseListRows(caseList, settings.mode === 'quick') : []),
+    ...(web ? [webFirstLoadRow(web)] : []),
+    ...bundles.map((bundle) => claimBundleRow(bundle.outcome, bundle.events)),
   ];
   const finishedAt = new Date();
   const command = `npm run bench${settings.mode === 'quick' ? ' -- --quick' : ''}`;
@@ -132,11 +161,11 @@ async function main(): Promise<void> {
   const report = {
     command, mode: settings.mode, startedAt, finishedAt, machine, server,
     settings: { ...settings, poolSize: POOL_SIZE },
-    table: rows, runs, csvExport: csv, claimBundles: bundles,
+    table: rows, runs, csvExport: csv, caseList, webFirstLoad: web, claimBundles: bundles,
   };
   if (ONLY) {
     const measured = rows.filter((row) => !row.casetrail.startsWith('–')); // the workloads run
-    const detail = wanted('rebuild') ? `\n\n${rebuildDetail(runs)}` : '';
+    const detail = (wanted('rebuild') ? `\n\n${rebuildDetail(runs)}` : '') + (wanted('api') ? `\n\n${apiDetail(runs)}` : '');
     process.stdout.write(`\n${markdownTable(measured)}${detail}\n\n(--only ${[...ONLY].join(',')}: nothing written to bench/results)\n`);
     return;
   }

@@ -1,8 +1,10 @@
 import type { ApiSizes } from './workloads/http-api';
 import type { AppendSizes } from './workloads/appends';
+import type { CaseListSizes } from './workloads/case-list';
 import type { LedgerSizes } from './workloads/ledger';
 import type { RebuildSizes } from './workloads/rebuild';
 import type { TimeTravelSizes } from './workloads/time-travel';
+import type { WebSizes } from './workloads/web-first-load';
 
 /** How big each workload is and how often the whole round is repeated. */
 export interface BenchSettings {
@@ -13,6 +15,8 @@ export interface BenchSettings {
   readonly timeTravel: TimeTravelSizes;
   readonly api: ApiSizes;
   readonly ledger: LedgerSizes;
+  readonly caseList: CaseListSizes;
+  readonly web: WebSizes;
   /** Events of each claim bundle's synthetic log (one bundle per size). */
   readonly claimBundleEvents: readonly number[];
 }
@@ -26,6 +30,8 @@ export const FULL: BenchSettings = {
   timeTravel: { storeEvents: 1_000_000, storeStreams: 50_000, caseEvents: 200, queries: 500 },
   api: { seedCases: 1000, openCases: 300, fixedRate: 500, seconds: 15, fixedRateConnections: 50, saturationConnections: 25 },
   ledger: { batchSize: 1000, proofs: 500, auditEveryRun: false },
+  caseList: { cases: 100_000, requests: 300 },
+  web: { cases: 300, runs: 5 },
   claimBundleEvents: [100_000, 1_000_000],
 };
 
@@ -38,5 +44,7 @@ export const QUICK: BenchSettings = {
   timeTravel: { storeEvents: 50_000, storeStreams: 2500, caseEvents: 200, queries: 100 },
   api: { seedCases: 50, openCases: 30, fixedRate: 500, seconds: 4, fixedRateConnections: 50, saturationConnections: 25 },
   ledger: { batchSize: 1000, proofs: 100, auditEveryRun: true },
+  caseList: { cases: 3000, requests: 20 },
+  web: { cases: 40, runs: 1 },
   claimBundleEvents: [5000],
 };

@@ -24,11 +24,14 @@ describe('a donor\'s session in chromium', () => {
       for (const view of ['Government action', 'DPP backlog and summonses', 'Claims', 'Ledger']) {
         await openView(page, view);
         await page.locator('main table, main [data-testid=checkpoint-checks]').first().waitFor();
+        if (view === 'DPP backlog and summonses') await page.getByTestId('backlog-by-district-table').waitFor();
       }
       await openView(page, 'Claims');
       await page.locator(`[data-claim-id="${service.claimId}"]`).click();
       await page.getByTestId('assertions-table').waitFor();
       await page.locator('[data-verdict=suppressed]').first().waitFor();
+      await page.getByRole('button', { name: 'Verify this claim’s bundle in this browser' }).click();
+      await page.locator('[data-testid=bundle-result][data-verified=true]').waitFor();
       await openView(page, 'Government action');
       await page.getByLabel('As the record stood on', { exact: true }).focus();
       await page.keyboard.press('Home');
@@ -37,7 +40,7 @@ describe('a donor\'s session in chromium', () => {
 
       const answers = browsing.network.filter((r) => new URL(r.url).pathname.startsWith('/v1/'));
       expect(answers.map((r) => new URL(r.url).pathname)).toEqual(
-        expect.arrayContaining(['/v1/session', '/v1/reports/government-action', '/v1/summonses', '/v1/claims', `/v1/claims/${service.claimId}`, '/v1/ledger/checkpoint', '/v1/ledger/checkpoints']),
+        expect.arrayContaining(['/v1/session', '/v1/reports/government-action', '/v1/summonses', '/v1/dpp/backlog', '/v1/claims', `/v1/claims/${service.claimId}`, `/v1/claims/${service.claimId}/bundle`, '/v1/ledger/checkpoint', '/v1/ledger/checkpoints']),
       );
       const log = answers.map((r) => r.body).join('\n');
       expect(log.length).toBeGreaterThan(5_000);

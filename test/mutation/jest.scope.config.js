@@ -1,9 +1,2 @@
-/** The tests `npm run mutation` runs against the district scope checks' mutants (test/mutation/stryker.scope.config.mjs). */
-const base = require('../../jest.config.js');
-const [, integration] = base.projects;
-
-module.exports = {
-  ...base,
-  rootDir: require('node:path').join(__dirname, '..', '..'),
-  projects: [{ ...integration, testMatch: ['<rootDir>/test/e2e/{read-scope,case-scope}.e2e-spec.ts'] }],
-};
+/** The tests the district scope checks' mutants run (test/mutation/stryker.scope.config.mjs): the HTTP tests of scope. */
+module.exports = require('./jest-area')('integration', ['<rootDir>/test/e2e/{read-scope,case-scope}.e2e-spec.ts']);

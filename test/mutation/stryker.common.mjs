@@ -7,8 +7,10 @@ export const common = {
   mutator: { excludedMutations: ['StringLiteral'] },
   ignorePatterns: ['/docs', '/bench', '/apps/web', '/test/browser', '/test/web', '/test/deployment', '/docker', '/reports', '/dist', '/data', '/data-*', '/coverage'],
   incremental: true,
-  reporters: ['clear-text', 'progress', 'json'],
-  concurrency: 2,
+  // event-recorder: each mutant's result written as it is tested, so a run stopped early still tells (test/mutation/partial.mjs).
+  reporters: ['clear-text', 'progress', 'json', 'event-recorder'],
+  // Two cores shared by several engineers: one mutant at a time unless told (`--concurrency 2` on a quiet machine).
+  concurrency: 1,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },

@@ -1,7 +1,7 @@
 import { common } from './stryker.common.mjs';
 
 /**
- * `npm run mutation`, second run: the district scope checks, against the HTTP tests of scope. Every mutant runs both
+ * `npm run mutation -- scope`: the district scope checks, against the HTTP tests of scope. Every mutant runs both
  * files whole (the checks are reached while a test's cases are recorded, before any single test).
  */
 export default {
@@ -21,5 +21,6 @@ export default {
   ],
   incrementalFile: 'reports/mutation/scope.incremental.json',
   jsonReporter: { fileName: 'reports/mutation/scope.json' },
+  eventReporter: { baseDir: 'reports/mutation/scope-events' },
   timeoutMS: 60000,
 };

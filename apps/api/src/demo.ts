@@ -1,40 +1,39 @@
 import 'reflect-metadata';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '@casetrail/database';
 import { ROLES } from '@casetrail/domain';
 import { PostgresEventStore } from '@casetrail/event-store';
-import { loadSyntheticCases } from '@casetrail/synthetic';
 import { UsersRepository } from '@casetrail/users';
 import { createCasetrailApp } from './bootstrap';
 import { loadConfiguration } from '@casetrail/config';
 import { MIGRATIONS } from '@casetrail/config';
+import { DEMO_CASES, demoHistory } from './demo/demo-history';
+import { DemoRefused, prepareDemoFolders } from './demo/demo-folder';
+import { recordHistory } from './demo/record-history';
 
-const CASES = Number(process.env.CASETRAIL_DEMO_CASES ?? 300);
+const CASES = Number(process.env.CASETRAIL_DEMO_CASES ?? DEMO_CASES);
 
 /**
- * `npm run demo`: the service on a fresh embedded database holding a few hundred synthetic cases
- * across the ten districts and five reporting years, every one decided by the domain, with a token
- * for each role printed so a newcomer can look at every read model.
+ * `npm run demo`: the service on a fresh embedded database (CASETRAIL_DATA_DIR, default ./data-demo)
+ * holding ten years of synthetic cases across the ten districts, every one decided by the domain and
+ * recorded over time up to today, with a token for each role printed so a newcomer can look at every
+ * read model.
  */
 async function demo(): Promise<void> {
-  const dataDir = join(process.cwd(), 'data-demo');
-  const configuration = loadConfiguration({ ...process.env, DATABASE_URL: '', CASETRAIL_DATA_DIR: dataDir });
+  const env = { ...process.env, CASETRAIL_DATA_DIR: process.env.CASETRAIL_DATA_DIR || join(process.cwd(), 'data-demo') };
+  const configuration = loadConfiguration({ ...env, DATABASE_URL: '' });
+  const { dataDir } = configuration;
   // A fresh database needs a fresh keys folder: the old one is bound to the database just removed.
-  for (const folder of [dataDir, configuration.keysDir]) rmSync(folder, { recursive: true, force: true });
+  prepareDemoFolders(env, [dataDir, configuration.keysDir]);
   const database = await openDatabase({ dataDir, migrations: MIGRATIONS });
   const store = new PostgresEventStore(database.pool);
   const started = Date.now();
-  const { cases, events } = await loadSyntheticCases(store, {
-    cases: CASES,
-    seed: 2021,
-    from: '2018-04-01T00:00:00+02:00',
-    until: new Date(),
-    onCase: (done, total) => {
-      if (done % 50 === 0) process.stderr.write(`demo: ${done}/${CASES} cases, ${total} events\n`);
-    },
+  const { history, tally } = demoHistory(new Date(started), CASES);
+  const events = await recordHistory(store, history, (done) => {
+    if (done % 500 === 0) process.stderr.write(`demo: ${done}/${history.length} commands recorded\n`);
   });
-  process.stderr.write(`demo: ${cases.length} cases, ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const refused = Object.values(tally.refused).reduce((a, b) => a + (b ?? 0), 0);
+  process.stderr.write(`demo: ${CASES} cases, ${events} events (${refused} corrections refused by the domain) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const users = new UsersRepository(database, store);
   const tokens: string[] = [];
   for (const role of ROLES) {
@@ -52,7 +51,8 @@ async function demo(): Promise<void> {
       ...tokens,
       '',
       `Try: curl -H "Authorization: Bearer <auditor token>" "${base}/v1/reports/government-action?period=2021-22"`,
-      `     ${base}/v1/caseload, ${base}/v1/summonses, ${base}/v1/dpp/backlog, ${base}/docs`,
+      `     the same with &knownAt=2022-06-30 (as first published: late and corrected events restate it since)`,
+      `     ${base}/v1/cases, ${base}/v1/summonses, ${base}/v1/dpp/backlog?asOf=2021-11-08, ${base}/docs`,
       '',
     ].join('\n'),
   );
@@ -62,6 +62,7 @@ async function demo(): Promise<void> {
 }
 
 demo().catch((error: unknown) => {
-  process.stderr.write(`casetrail demo: ${error instanceof Error ? error.stack : String(error)}\n`);
+  const message = error instanceof DemoRefused ? error.message : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`casetrail demo: ${message}\n`);
   process.exit(1);
 });

@@ -47,7 +47,7 @@ export interface ApiResult {
 
 const COMPILED_API = join(BENCH_DIST, 'apps/api/src/main.js');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -56,7 +56,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The compiled service in a process of its own, on the bench's database, its log in a temporary file. */
-function startService(url: string, port: number, adminToken: string, dataDir: string, cpuProfileDir?: string): ChildProcess {
+export function startService(url: string, port: number, adminToken: string, dataDir: string, cpuProfileDir?: string): ChildProcess {
   const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
   const service = spawn(process.execPath, [...profile, '-r', ALIASES, COMPILED_API], {
     env: {
@@ -77,7 +77,7 @@ function startService(url: string, port: number, adminToken: string, dataDir: st
   return service;
 }
 
-async function call<T>(base: string, token: string | null, method: string, path: string, body?: object): Promise<T> {
+export async function call<T>(base: string, token: string | null, method: string, path: string, body?: object): Promise<T> {
   const response = await fetch(base + path, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
@@ -90,7 +90,7 @@ async function call<T>(base: string, token: string | null, method: string, path:
 type Health = { projections: { eventsBehind: number }[] };
 
 /** Waits until the service answers and every read model has applied every event. */
-async function waitUntilCaughtUp(base: string, service: ChildProcess): Promise<void> {
+export async function waitUntilCaughtUp(base: string, service: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (service.exitCode !== null) throw new Error(`the service exited with ${service.exitCode}`);

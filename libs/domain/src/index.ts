@@ -1,5 +1,6 @@
 /** @casetrail/domain: the case decider (events, commands, state, rules). Pure: no framework, no I/O. */
 export * from './enumerations';
+export * from './courts';
 export * from './nationalities';
 export * from './time';
 export * from './streams';

@@ -3,6 +3,8 @@ export * from './projections';
 export * from './case-list/case-list.query';
 export * from './case-list/case-list.sort';
 export * from './case-list/cases-at';
+export { caseListRow, keptForList } from './case-list/case-list.projection';
+export type { CaseListRow } from './case-list/case-list.tables';
 export type { CaseAt, ListedCase, ListMoment } from './case-list/listed-case';
 export * from './caseload/caseload.query';
 export * from './caseload/caseload-measures.query';

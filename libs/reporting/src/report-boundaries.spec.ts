@@ -101,6 +101,51 @@ describe('the report outside its period', () => {
   });
 });
 
+describe('the report at and after its end', () => {
+  const END = P2122.to; // 2022-04-01T00:00:00+02:00, the first moment after the period
+  const summons = (ref: string, date: string): Step => ['SummonsIssued', date, { summonsRef: ref, suspectRef: 's1', returnDate: '2030-01-01' }];
+  const submitted = (date: string): Step => ['DocketSubmittedToDpp', date];
+
+  it('counts an investigation or a prosecution begun after the period neither as initiated nor as continued', () => {
+    const r = report(caseEvents('a', [['InvestigationOpened', day('2022-05-01')], accused('s1'), charged('s1', day('2022-06-01'))]));
+    expect({ investigations: r.investigations, prosecutions: r.prosecutions }).toEqual({
+      investigations: { initiated: { total: 0, byForm: {} }, continued: 0, closed: 0 },
+      prosecutions: { initiated: { total: 0, cases: 0, byForm: {} }, continued: 0, continuedCases: 0 },
+    });
+  });
+
+  it('counts a conviction of a government official among officials convicted, and of anyone else not', () => {
+    const convictedIn = (caseId: string, official: boolean) => caseEvents(caseId, [
+      opened, ['SuspectIdentified', day('2021-01-11'), { suspectRef: 's1', isGovernmentOfficial: official }], charged('s1', day('2021-02-01')),
+      ['VerdictDelivered', day('2021-07-01'), { suspectRef: 's1', outcome: 'convicted', statute: 'anti_trafficking_act' }],
+    ]);
+    const r = report([...convictedIn('a', true), ...convictedIn('b', false)]);
+    expect({ convicted: r.convictions.total, officials: r.officials.convicted }).toEqual({ convicted: 2, officials: 1 });
+  });
+
+  it('counts a summons outstanding at the end when unserved or served exactly at the end, and not one issued exactly at the end', () => {
+    const r = report([
+      ...caseEvents('served-at-end', [summons('sum-1', day('2021-05-01')), ['SummonsServed', END, { summonsRef: 'sum-1' }]]),
+      ...caseEvents('unserved', [summons('sum-1', day('2021-05-01'))]),
+      ...caseEvents('issued-at-end', [summons('sum-1', END)]),
+      ...caseEvents('served-before', [summons('sum-1', day('2021-05-01')), ['SummonsServed', day('2022-03-31'), { summonsRef: 'sum-1' }]]),
+    ]);
+    expect({ issued: r.summonses.issued, served: r.summonses.served, outstanding: r.summonses.outstandingAtEnd })
+      .toEqual({ issued: 3, served: 1, outstanding: 2 });
+  });
+
+  it('counts a docket pending at the end when undecided or decided exactly at the end, and not one submitted exactly at the end', () => {
+    const decided = (date: string): Step => ['DppDecisionRecorded', date, { decision: 'prosecute' }];
+    const r = report([
+      ...caseEvents('decided-at-end', [opened, submitted(day('2021-05-01')), decided(END)]),
+      ...caseEvents('undecided', [opened, submitted(day('2021-05-01'))]),
+      ...caseEvents('submitted-at-end', [opened, submitted(END)]),
+      ...caseEvents('decided-before', [opened, submitted(day('2021-05-01')), decided(day('2022-03-01'))]),
+    ]);
+    expect(r.dpp.casesPendingAtEnd).toBe(2);
+  });
+});
+
 describe('a red flag asOf exactly at its events', () => {
   const flag: RedFlag = {
     caseId: 'a', kind: 'summons_overdue', ref: 'sum-1', key: 'summons_overdue:sum-1',
@@ -117,5 +162,10 @@ describe('a red flag asOf exactly at its events', () => {
     expect(flagsAsOf([flag], '2021-04-30T23:59:59.999+02:00')).toEqual([]);
     expect(flagsAsOf([flag], flag.raisedAt)).toEqual([{ ...flag, clearedAt: null, eventIds: ['a-1'] }]);
     expect(flagsAsOf([flag], '2021-06-01T07:00:00Z')).toEqual([flag]);
+  });
+
+  it('as of a moment before it cleared keeps every event but the clearing one', () => {
+    const reraised = { ...flag, eventIds: ['a-1', 'a-2', 'a-3'] };
+    expect(flagsAsOf([reraised], '2021-05-15T00:00:00Z')).toEqual([{ ...flag, clearedAt: null, eventIds: ['a-1', 'a-2'] }]);
   });
 });

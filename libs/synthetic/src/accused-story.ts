@@ -1,4 +1,4 @@
-import type { Forum } from '@casetrail/domain';
+import { MAGISTRATE_COURTS, type District, type Forum } from '@casetrail/domain';
 import type { StoryWriter } from './story-writer';
 import { maybeRepatriate, testify, type StoryVictim } from './victims-story';
 
@@ -6,6 +6,8 @@ import { maybeRepatriate, testify, type StoryVictim } from './victims-story';
 export interface ProsecutionContext {
   readonly victims: readonly StoryVictim[];
   readonly forum: Forum | null;
+  /** The case's district: its summonses are returnable before that district's magistrate court. */
+  readonly district: District;
 }
 
 /** One accused from charges to appeal, with the usual detours; a `return` is where the record stops. */
@@ -20,7 +22,7 @@ export function prosecute(w: StoryWriter, suspectRef: string, context: Prosecuti
   }
   if (!w.later(1, 20)) return;
   const summonsRef = `${suspectRef}-summons`;
-  const court = random.pick(['Maseru Magistrate Court', 'Leribe Magistrate Court', 'Berea Magistrate Court', 'Mafeteng Magistrate Court']);
+  const court = random.pick(MAGISTRATE_COURTS[context.district]);
   w.add('prosecutor', { type: 'IssueSummons', data: { summonsRef, suspectRef, occurredAt: w.at(), court, returnDate: w.dateIn(random.int(14, 60)) } });
   if (random.chance(0.35) && w.later(1, 20)) w.add('investigator', { type: 'RecordSummonsService', data: { summonsRef, occurredAt: w.at(), outcome: 'failed' } });
   if (!random.chance(0.75) || !w.later(1, 40)) return;

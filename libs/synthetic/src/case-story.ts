@@ -1,4 +1,4 @@
-import { DISTRICTS, FORMS, SOURCES, type Forum } from '@casetrail/domain';
+import { DISTRICTS, FORMS, SOURCES, type District, type Forum } from '@casetrail/domain';
 import { prosecute } from './accused-story';
 import type { SeededRandom } from './random';
 import { StoryWriter, type StoryStep } from './story-writer';
@@ -18,7 +18,9 @@ const AGENCIES = ['Immigration', 'LMPS', 'Labour'];
 export function caseStory(random: SeededRandom, caseId: string, from: number, until: number, spanDays = 5 * 365): StoryStep[] {
   const w = new StoryWriter(random, from + random.int(0, spanDays - 1) * DAY_MS + random.int(7, 16) * 3_600_000, until);
   const form = random.pick(FORMS);
-  w.add('investigator', { type: 'ReferCase', data: { caseId, occurredAt: w.at(), source: random.pick(SOURCES), district: random.pick(DISTRICTS), form, summary: null } });
+  const source = random.pick(SOURCES);
+  const district: District = random.pick(DISTRICTS);
+  w.add('investigator', { type: 'ReferCase', data: { caseId, occurredAt: w.at(), source, district, form, summary: null } });
   const victims = identifyVictims(w, caseId, form);
   const suspects: string[] = [];
   // Now and then an official's complicity is alleged before the police open any investigation.
@@ -49,7 +51,7 @@ export function caseStory(random: SeededRandom, caseId: string, from: number, un
   }
   const forum = beforeTheDpp(w);
   if (forum === undefined) return w.steps;
-  const context = { victims, forum };
+  const context = { victims, forum, district };
   for (const suspectRef of suspects) prosecute(w, suspectRef, context);
   if (random.chance(0.3) && w.later(5, 60)) w.add('prosecutor', { type: 'CloseCase', data: { occurredAt: w.at(), reason: 'proceedings concluded' } });
   return w.steps;

@@ -10,6 +10,8 @@ export interface CorrectionOptions {
    * summons's court and dates), not only when an event occurred.
    */
   readonly correctAnyField?: boolean;
+  /** A correction is made within this many days (at least 7) of the case's last event; absent: at the server's time. */
+  readonly correctedWithinDays?: number;
 }
 
 /** Some of the people with an erasure handle ask for their data to be erased. */

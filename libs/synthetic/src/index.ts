@@ -2,3 +2,4 @@ export * from './random';
 export * from './case-story';
 export * from './synthetic-cases';
 export * from './load-synthetic-cases';
+export * from './synthetic-history';

@@ -1,6 +1,6 @@
 import {
   CaseRuleViolation, decide, evolve, initialState,
-  type CaseCommand, type CaseCommandType, type CaseEventType, type CaseRuleCode, type CaseState, type StoredCaseEvent,
+  type CaseCommand, type CaseCommandType, type CaseEventType, type CaseRuleCode, type CaseState, type ExistingCase, type StoredCaseEvent,
 } from '@casetrail/domain';
 import { caseStory } from './case-story';
 import { correctionOf, erasuresOf, type CorrectionOptions } from './corrections-story';
@@ -37,6 +37,8 @@ export interface SyntheticCaseOptions extends CorrectionOptions {
   readonly until: number;
   /** The commands' server time (ISO). */
   readonly now: string;
+  /** Referrals fall in this many days after `from` (default five years). */
+  readonly spanDays?: number;
 }
 
 /** A new id from the seeded generator (a version-4 UUID). */
@@ -55,11 +57,11 @@ export function uuidFrom(random: SeededRandom): string {
 export function synthesizeCase(random: SeededRandom, caseId: string, options: SyntheticCaseOptions, tally: SyntheticTally): SyntheticCommand[] {
   const commands: SyntheticCommand[] = [];
   let state: CaseState = initialState();
-  const record = (step: StoryStep): void => {
+  const record = (step: StoryStep, now = options.now): void => {
     tally.attempted++;
     let decided;
     try {
-      decided = decide({ ...step.intent, metadata: { now: options.now } } as CaseCommand, state);
+      decided = decide({ ...step.intent, metadata: { now } } as CaseCommand, state);
     } catch (error) {
       if (!(error instanceof CaseRuleViolation)) throw error;
       tally.refused[error.code] = (tally.refused[error.code] ?? 0) + 1;
@@ -74,12 +76,23 @@ export function synthesizeCase(random: SeededRandom, caseId: string, options: Sy
     tally.recorded++;
     commands.push({ role: step.role, correlationId: uuidFrom(random), events });
   };
-  for (const step of recordingOrder(caseStory(random, caseId, options.from, options.until))) record(step);
+  for (const step of recordingOrder(caseStory(random, caseId, options.from, options.until, options.spanDays))) record(step);
   if (state.status !== 'existing') return commands;
   for (const step of erasuresOf(random, state)) record(step);
   const correction = correctionOf(random, state, options);
-  if (correction !== null) record(correction);
+  if (correction !== null) record(correction, correctionMoment(random, state, options));
   return commands;
+}
+
+/**
+ * When a correction is made: the server's time, or with `correctedWithinDays` a day soon after the case's
+ * last event (a clerk noticing the mistake), so a figure published in between is restated.
+ */
+function correctionMoment(random: SeededRandom, state: ExistingCase, options: SyntheticCaseOptions): string {
+  if (options.correctedWithinDays === undefined) return options.now;
+  const last = Math.max(...state.history.map((e) => Date.parse(e.event.data.occurredAt)));
+  const moment = last + random.int(7, options.correctedWithinDays) * 86_400_000;
+  return moment < Date.parse(options.now) ? new Date(moment).toISOString() : options.now;
 }
 
 /** The cases of one seeded load, in order, each with its accepted commands. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Role } from '@casetrail/domain';
 import { expectedCell, figureAt, periodBefore, withheldBelow } from './figures';
 import { reportRows } from './page-actions';
+import { checkBacklogByDistrict } from './backlog-checks';
 import type { SeededService } from './seeded-service';
 
 type Report = Record<string, unknown> & { period: string; suppressedBelow?: number; disclosure?: { shownFrom: number }; previous: Record<string, unknown> };
@@ -105,6 +106,7 @@ export async function checkWorkLists(page: Page, service: SeededService, role: R
     await page.getByTestId('backlog-summary').waitFor();
     expect(await page.locator('[data-testid=backlog-summary] dd[data-value]').first().getAttribute('data-value')).toBe(String(backlog.total));
     expect(await page.locator('[data-testid=backlog-table] tbody tr').count()).toBe(backlog.items?.length ?? 0);
+    await checkBacklogByDistrict(page, service, role);
   } else {
     expect(await page.getByTestId('backlog-summary').count()).toBe(0);
   }

@@ -42,8 +42,6 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'flags', path: '/flags', label: strings.views.flags, roles: ROUTE_ROLES.flags, component: FlagsView },
   { id: 'claims', path: '/claims', subPaths: ['/claims/:claimId'], label: strings.views.claims, roles: ROUTE_ROLES.claims, component: ClaimsView },
   { id: 'ledger', path: '/ledger', label: strings.views.ledger, roles: ROUTE_ROLES.checkpoint, component: LedgerView },
-  // Waiting for its API route: the backlog's age bands by district.
-  { id: 'age-histograms', path: '/backlog-by-age', label: strings.views.ageHistograms, roles: [], component: null },
 ];
 
 /** The views this role may open, in navigation order. */

@@ -26,12 +26,21 @@ export function whenUnauthenticated(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-/** A GET with the session cookie; the page never writes. */
-export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** A GET with the session cookie, refused answers thrown; the page never writes. */
+async function get(path: string, signal?: AbortSignal): Promise<Response> {
   const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
   if (response.status === 401) onUnauthenticated();
   if (!response.ok) throw await failure(response);
-  return (await response.json()) as T;
+  return response;
+}
+
+export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return (await (await get(path, signal)).json()) as T;
+}
+
+/** The body kept as the text it is (a claim's bundle is verified byte for byte as served). */
+export async function apiGetText(path: string): Promise<string> {
+  return (await get(path)).text();
 }
 
 /** The one request that carries the token: it is exchanged for the session cookie and then forgotten. */
@@ -53,3 +62,4 @@ async function failure(response: Response): Promise<ApiFailure> {
     return new ApiFailure(response.status, `HTTP_${response.status}`, response.statusText);
   }
 }
+

@@ -80,10 +80,6 @@ export const enLists = {
       suppressed: 'withheld (a figure about victims)',
       out_of_scope: 'outside your district',
     } as Record<string, string>,
-    bundle: 'Verify in this browser',
-    bundlePending:
-      'Verifying a claim’s bundle in this browser (and a bundle file you were given) comes with the bundle route; until ' +
-      'then, verify with `npm run cli -- claims verify`.',
     none: 'No claims recorded yet.',
   },
   checkpoints: {

@@ -1,5 +1,6 @@
 import { enFlags } from './en-flags';
 import { enLists } from './en-lists';
+import { enVerify } from './en-verify';
 import { enWords } from './en-words';
 
 /**
@@ -41,7 +42,6 @@ export const en = {
     flags: 'Red flags',
     caseList: 'Case list',
     courtCalendar: 'Court calendar',
-    ageHistograms: 'Backlog by age',
   },
   report: {
     heading: 'Government action',
@@ -204,6 +204,8 @@ export const en = {
     submittedAt: 'Docket submitted',
     daysPending: 'Days waiting',
     daysBand: (band: string) => `Waiting ${band} days`,
+    byDistrict: 'Backlog by age, district by district',
+    byDistrictExplain: 'For each district, the dockets before the DPP without a decision, by how many days they have waited.',
     summonses: 'Summonses',
     statusFilter: 'Status',
     all: 'all',
@@ -236,6 +238,7 @@ export const en = {
   ...enWords,
   ...enFlags,
   ...enLists,
+  ...enVerify,
 };
 
 export type Strings = typeof en;

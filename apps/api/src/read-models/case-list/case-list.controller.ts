@@ -7,9 +7,8 @@ import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
 import { ReadModelReader } from '../read-model-reader';
-import { badCursor, decodeCursor, encodeCursor, sortOf } from '../lists/list-cursor';
-import { limitOf } from '../lists/list-query.dto';
-import { firstPin, momentOfPin, PIN_CELLS, pinCells, pinnedMoment, pinOfCursor } from '../lists/time-travel-pin';
+import { sortOf, type KeyCell } from '../lists/list-cursor';
+import { readPinnedList } from '../pinned-list';
 import { CASE_SORTS, CaseListQueryDto } from './case-list.dto';
 
 @ApiTags('read models')
@@ -27,23 +26,19 @@ export class CaseListController {
   async cases(@Query() query: CaseListQueryDto, @CurrentUser() user: User) {
     const sortText = query.sort ?? 'referredAt';
     const sort = sortOf<CaseSortField>(sortText);
-    const cursor = query.cursor ? decodeCursor(query.cursor, PIN_CELLS) : null;
-    const pinned = cursor ? pinOfCursor(cursor, CASE_SORTS, sortText) : null;
-    if (cursor && !isCaseKey(cursor.after, sort.field)) throw badCursor();
     const filters = {
       district: user.district ?? query.district ?? null, stage: query.stage ?? null, form: query.form ?? null,
       referredFrom: query.referredFrom ?? null, referredTo: query.referredTo ?? null, flag: query.flag ?? null,
     };
-    return this.reader.read(query.minPosition, async (pool, now) => {
-      const pin = pinned ?? (await firstPin(pool, query.asOf ?? null, query.knownAt ?? null, now));
+    const isKey = (key: readonly KeyCell[]) => isCaseKey(key, sort.field);
+    return readPinnedList(this.reader, query, { sorts: CASE_SORTS, sort: sortText, isKey }, async (list, pool) => {
       const page = await readCaseList(pool, {
-        at: pinnedMoment(pin), moment: momentOfPin(pin), filters, scope: user.district ?? null,
-        sort: sort.field, descending: sort.descending, after: cursor && isCaseKey(cursor.after, sort.field) ? cursor.after : null,
-        limit: limitOf(query),
+        at: list.at, moment: list.moment, filters, scope: user.district ?? null,
+        sort: sort.field, descending: sort.descending, after: list.after, limit: list.limit,
       });
       return {
-        items: page.items, nextCursor: page.next ? encodeCursor({ pin: pinCells(pin, CASE_SORTS, sortText), after: page.next }) : null,
-        filters, sort: sortText, asOf: pin.asOf, knownAt: pin.knownAt,
+        items: page.items, nextCursor: page.next ? list.nextCursor(page.next) : null,
+        filters, sort: sortText, asOf: list.pin.asOf, knownAt: list.pin.knownAt,
       };
     });
   }

@@ -6,14 +6,13 @@ import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
 import { ReadModelReader } from '../read-model-reader';
-import { badCursor, decodeCursor, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
-import { limitOf } from '../lists/list-query.dto';
-import { firstPin, momentOfPin, PIN_CELLS, pinCells, pinnedMoment, pinOfCursor } from '../lists/time-travel-pin';
+import { sortOf, type KeyCell } from '../lists/list-cursor';
+import { readPinnedList } from '../pinned-list';
 import { BACKLOG_SORTS, DppBacklogQueryDto } from './dpp-backlog.dto';
 
 /** A docket's place in the backlog: its days pending, then its case. */
 const docketKey = (docket: PendingDocket) => [docket.daysPending, docket.caseId];
-const isDocketKey = (key: readonly KeyCell[]) => key.length === 2 && Number.isSafeInteger(key[0]) && typeof key[1] === 'string';
+const isDocketKey = (key: readonly KeyCell[]): key is [number, string] => key.length === 2 && Number.isSafeInteger(key[0]) && typeof key[1] === 'string';
 
 @ApiTags('read models')
 @ApiBearerAuth()
@@ -29,16 +28,12 @@ export class DppBacklogController {
   })
   async backlog(@Query() query: DppBacklogQueryDto, @CurrentUser() user: User) {
     const sortText = query.sort ?? '-daysPending';
-    const cursor = query.cursor ? decodeCursor(query.cursor, PIN_CELLS) : null;
-    const pinned = cursor ? pinOfCursor(cursor, BACKLOG_SORTS, sortText) : null;
-    if (cursor && !isDocketKey(cursor.after)) throw badCursor();
     const filters = { district: user.district ?? query.district ?? null };
-    return this.reader.read(query.minPosition, async (pool, now) => {
-      const pin = pinned ?? (await firstPin(pool, query.asOf ?? null, query.knownAt ?? null, now));
-      const backlog = await readBacklogAt(pool, pinnedMoment(pin), momentOfPin(pin), user.district ?? null, filters.district);
-      const counts = { asOf: backlog.asOf, knownAt: pin.knownAt, filters, ageBands: backlog.ageBands, total: backlog.pending };
+    return readPinnedList(this.reader, query, { sorts: BACKLOG_SORTS, sort: sortText, isKey: isDocketKey }, async (list, pool) => {
+      const backlog = await readBacklogAt(pool, list.at, list.moment, user.district ?? null, filters.district);
+      const counts = { asOf: backlog.asOf, knownAt: list.pin.knownAt, filters, ageBands: backlog.ageBands, total: backlog.pending };
       if (user.role === 'donor') return counts;
-      const page = pageOf(backlog.dockets, docketKey, sortOf(sortText).descending, limitOf(query), pinCells(pin, BACKLOG_SORTS, sortText), cursor?.after ?? null);
+      const page = list.page(backlog.dockets, docketKey, sortOf(sortText).descending);
       return {
         ...counts, sort: sortText, pending: backlog.pending, medianDaysPending: backlog.medianDaysPending,
         items: page.items, nextCursor: page.nextCursor,

@@ -7,15 +7,14 @@ import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
 import { ReadModelReader } from '../read-model-reader';
-import { badCursor, decodeCursor, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
-import { limitOf } from '../lists/list-query.dto';
-import { firstPin, momentOfPin, PIN_CELLS, pinCells, pinnedMoment, pinOfCursor } from '../lists/time-travel-pin';
+import { sortOf, type KeyCell } from '../lists/list-cursor';
+import { readPinnedList } from '../pinned-list';
 import { SUMMONS_SORTS, SummonsesQueryDto } from './summonses.dto';
 
 /** A summons' place in the list: its return date or when issued, then its case and ref (unique together). */
 const summonsKey = (field: string) => (row: SummonsRow): KeyCell[] =>
   [field === 'issuedAt' ? instantOf(row.issuedAt) : row.returnDate, row.caseId, row.summonsRef];
-const isSummonsKey = (key: readonly KeyCell[], field: string) =>
+const isSummonsKey = (field: string) => (key: readonly KeyCell[]): key is [KeyCell, string, string] =>
   key.length === 3 && (field === 'issuedAt' ? Number.isSafeInteger(key[0]) : typeof key[0] === 'string')
   && typeof key[1] === 'string' && typeof key[2] === 'string';
 
@@ -34,20 +33,16 @@ export class SummonsesController {
   async summonses(@Query() query: SummonsesQueryDto, @CurrentUser() user: User) {
     const sortText = query.sort ?? 'returnDate';
     const sort = sortOf<'returnDate' | 'issuedAt'>(sortText);
-    const cursor = query.cursor ? decodeCursor(query.cursor, PIN_CELLS) : null;
-    const pinned = cursor ? pinOfCursor(cursor, SUMMONS_SORTS, sortText) : null;
-    if (cursor && !isSummonsKey(cursor.after, sort.field)) throw badCursor();
     const filters = {
       status: query.status ?? null, court: query.court ?? null, district: user.district ?? query.district ?? null,
       dueWithinDays: query.dueWithinDays === undefined ? null : Number(query.dueWithinDays),
       servedLate: query.servedLate === undefined ? null : query.servedLate === 'true',
     };
-    return this.reader.read(query.minPosition, async (pool, now) => {
-      const pin = pinned ?? (await firstPin(pool, query.asOf ?? null, query.knownAt ?? null, now));
-      const { asOf, counts, rows } = await readSummonsesAt(pool, pinnedMoment(pin), momentOfPin(pin), user.district ?? null, filters);
-      if (user.role === 'donor') return { asOf, knownAt: pin.knownAt, filters, counts };
-      const page = pageOf(rows, summonsKey(sort.field), sort.descending, limitOf(query), pinCells(pin, SUMMONS_SORTS, sortText), cursor?.after ?? null);
-      return { asOf, knownAt: pin.knownAt, filters, sort: sortText, counts, items: page.items, nextCursor: page.nextCursor };
+    return readPinnedList(this.reader, query, { sorts: SUMMONS_SORTS, sort: sortText, isKey: isSummonsKey(sort.field) }, async (list, pool) => {
+      const { asOf, counts, rows } = await readSummonsesAt(pool, list.at, list.moment, user.district ?? null, filters);
+      if (user.role === 'donor') return { asOf, knownAt: list.pin.knownAt, filters, counts };
+      const page = list.page(rows, summonsKey(sort.field), sort.descending);
+      return { asOf, knownAt: list.pin.knownAt, filters, sort: sortText, counts, items: page.items, nextCursor: page.nextCursor };
     });
   }
 }

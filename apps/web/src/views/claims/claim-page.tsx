@@ -5,6 +5,7 @@ import { DataTable } from '../../components/data-table';
 import { lesothoDay, lesothoTime } from '../../components/dates';
 import { LoadedView } from '../../components/loaded-view';
 import { strings, word } from '../../strings';
+import { BundleVerification } from './bundle-verification';
 import { VerdictWord } from './verdicts';
 
 const value = (n: number | null | undefined) =>
@@ -28,11 +29,7 @@ export function ClaimPage({ claimId }: { claimId: string }) {
               <dt>{s.recordedAt}</dt><dd>{lesothoTime(answer.recordedAt)}</dd>
             </dl>
             <AssertionTable assertions={answer.assertions} />
-            <section className="proof" data-testid="bundle-verification" data-pending="true">
-              <h2>{s.bundle}</h2>
-              {/* Here the claim's bundle (GET /v1/claims/:claimId/bundle) is verified with WebCrypto once the route ships. */}
-              <p className="hint">{s.bundlePending}</p>
-            </section>
+            <BundleVerification claimId={answer.claimId} />
           </>
         )}
       </LoadedView>

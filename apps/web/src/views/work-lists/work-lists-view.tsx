@@ -2,6 +2,7 @@ import { COUNTS_ONLY, may } from '../../access/route-roles';
 import { ViewHeading } from '../../components/view-heading';
 import { useUser } from '../../session/session';
 import { strings } from '../../strings';
+import { BacklogByDistrict } from './backlog-by-district';
 import { DppBacklog } from './dpp-backlog';
 import { Summonses } from './summonses';
 
@@ -12,6 +13,7 @@ export function WorkListsView() {
     <article>
       <ViewHeading title={strings.workLists.heading} />
       {may(user.role, 'dppBacklog') && <DppBacklog countsOnly={COUNTS_ONLY.includes(user.role)} />}
+      {may(user.role, 'dppBacklog') && <BacklogByDistrict />}
       {may(user.role, 'summonses') && <Summonses countsOnly={COUNTS_ONLY.includes(user.role)} />}
     </article>
   );

@@ -137,6 +137,7 @@ async function main(): Promise<void> {
       runJob<ClaimBundleResult>({ kind: 'claim-bundle', system: 'casetrail', sizes: { events } }, { nodeOptions: ['--max-old-space-size=12288'], timeoutMinutes: 40 }),
     );
     bundles.push({ events, outcome });
+    log(`  ${claimBundleRow(outcome, events).casetrail}`); // each size's figures as soon as they are known (1,000,000 takes long)
   }
   const rows = [
     ...tableRows(runs, settings.api.fixedRate),

@@ -55,6 +55,7 @@ import { ProjectionHost, WakeProjections } from './read-models/projection-host';
 import { readModelRunner } from '@casetrail/read-models';
 import { CourtCalendarController } from './read-models/court-calendar/court-calendar.controller';
 import { ReadModelReader } from './read-models/read-model-reader';
+import { DonorDisclosure } from './read-models/donor-disclosure';
 import { ReadYourWrites } from './read-models/read-your-writes';
 import { RedFlagsController } from './read-models/red-flags/red-flags.controller';
 import { SummonsesController } from './read-models/summonses/summonses.controller';
@@ -105,7 +106,7 @@ export class AppModule {
             }),
           inject: [DATABASE, EVENT_STORE],
         },
-        ProjectionHost, WakeProjections, ReadYourWrites, ReadModelReader, ServiceHealth,
+        ProjectionHost, WakeProjections, ReadYourWrites, ReadModelReader, DonorDisclosure, ServiceHealth,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestShapeInterceptor },

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { EXPORT_FORMATS, type ExportFormat } from '../exports/export-formats';
-import { IsTimestamp, REF_PATTERN } from '../http/validation/formats';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import type { ExportFormat } from '../exports/export-formats';
+import { REF_PATTERN } from '../http/validation/formats';
+import { ListExportFormat, OptionalMoment, PageCursor, PageLimit } from '../http/validation/query-fields';
 
 export class AccessLogQueryDto {
   @ApiPropertyOptional({ description: "Only answers that showed this person's data" })
@@ -12,24 +13,19 @@ export class AccessLogQueryDto {
   @IsOptional() @IsUUID()
   userId?: string;
 
-  @ApiPropertyOptional({ description: 'Only answers shown at or after this time' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('Only answers shown at or after this time')
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Only answers shown before this time' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('Only answers shown before this time')
   to?: string;
 
-  @ApiPropertyOptional({ type: String, description: '1 to 500 (default 50)' })
-  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
+  @PageLimit()
   limit?: string;
 
-  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor; it pins the log as it stood at the first page" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be a nextCursor as given' })
+  @PageCursor(200, "Opaque: the previous page's nextCursor; it pins the log as it stood at the first page")
   cursor?: string;
 
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'The list as `csv`; the same as `Accept: text/csv` (docs/exports.md)' })
-  @IsOptional() @IsIn(EXPORT_FORMATS)
+  @ListExportFormat()
   format?: ExportFormat;
 }
 

@@ -1,26 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
-import { EXPORT_FORMATS, type ExportFormat } from '../exports/export-formats';
+import type { ExportFormat } from '../exports/export-formats';
+import { DistrictFilter, ListExportFormat, PageCursor, PageLimit } from '../http/validation/query-fields';
 
 export class UsersQueryDto {
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ enum: DISTRICTS, description: 'A district-scoped caller always gets their own' })
-  @IsOptional() @IsIn(DISTRICTS)
+  @DistrictFilter()
   district?: District;
 
-  @ApiPropertyOptional({ type: String, description: '1 to 500 (default 50)' })
-  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
+  @PageLimit()
   limit?: string;
 
-  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor; it pins the list as it stood at the first page" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be a nextCursor as given' })
+  @PageCursor(200, "Opaque: the previous page's nextCursor; it pins the list as it stood at the first page")
   cursor?: string;
 
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'The list as `csv`; the same as `Accept: text/csv` (docs/exports.md)' })
-  @IsOptional() @IsIn(EXPORT_FORMATS)
+  @ListExportFormat()
   format?: ExportFormat;
 }
 

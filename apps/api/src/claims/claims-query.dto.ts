@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { ReadModelQueryDto } from '../read-models/read-model-query.dto';
+import { PageCursor, PageLimit } from '../http/validation/query-fields';
 
 export const CLAIM_SORTS = ['madeAt', '-madeAt', 'recordedAt', '-recordedAt'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
@@ -10,12 +11,10 @@ export class ClaimsQueryDto extends ReadModelQueryDto {
   @IsOptional() @IsIn(CLAIM_SORTS)
   sort?: ClaimSort;
 
-  @ApiPropertyOptional({ type: String, pattern: '^[1-9][0-9]{0,2}$', description: '1 to 500 (default 50)' })
-  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
+  @PageLimit()
   limit?: string;
 
-  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,512}$/, { message: 'cursor must be a nextCursor as given' })
+  @PageCursor(512)
   cursor?: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { EXPORT_FORMATS, type ExportFormat } from '../exports/export-formats';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import type { ExportFormat } from '../exports/export-formats';
+import { ListExportFormat, PageCursor, PageLimit } from '../http/validation/query-fields';
 
 const TREE_SIZE = /^(0|[1-9]\d{0,14})$/;
 const POSITIVE_TREE_SIZE = /^[1-9]\d{0,14}$/;
@@ -52,16 +53,13 @@ export class LedgerCheckpointsQueryDto {
   @IsOptional() @Matches(TREE_SIZE, { message: 'fromSize must be a whole number from 0' })
   fromSize?: string;
 
-  @ApiPropertyOptional({ type: String, description: 'Page size, 1 to 500 (default 50)' })
-  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
+  @PageLimit('Page size, 1 to 500 (default 50)')
   limit?: string;
 
-  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,512}$/, { message: 'cursor must be a nextCursor as given' })
+  @PageCursor(512)
   cursor?: string;
 
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'The list as `csv`; the same as `Accept: text/csv` (docs/exports.md)' })
-  @IsOptional() @IsIn(EXPORT_FORMATS)
+  @ListExportFormat()
   format?: ExportFormat;
 }
 

@@ -1,13 +1,10 @@
-import type { RecordedEvent } from '@casetrail/event-store';
 import { correctionOf, type Correction } from '@casetrail/domain';
-import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
-import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import type { Projection } from '@casetrail/projections';
+import { foldOverCaseTables, type CaseRecord, type TouchedTables } from '../case-events';
 import { CALENDAR_CASES, COURT_DATES, type CalendarCase, type CourtDate } from './court-calendar.tables';
 
-interface Touched {
-  readonly cases: TouchedRows<CalendarCase>;
-  readonly dates: TouchedRows<CourtDate>;
-}
+const TABLES = { cases: CALENDAR_CASES, dates: COURT_DATES };
+type Touched = TouchedTables<{ cases: CalendarCase; dates: CourtDate }>;
 
 const changed = <K extends string>(changes: object, field: K): changes is Record<K, unknown> => Object.hasOwn(changes, field);
 
@@ -68,22 +65,12 @@ function fold(touched: Touched, { event, ...recorded }: CaseRecord): void {
 /** The court calendar: summonses, appearances and adjournments of each case, with its district, as corrected. */
 export const courtCalendarProjection: Projection = {
   name: 'court_calendar',
-  tables: { cases: CALENDAR_CASES, dates: COURT_DATES },
+  tables: TABLES,
   indexes: (table) => [
     `CREATE INDEX IF NOT EXISTS ${table('dates')}_due ON ${table('dates')} (due_date) WHERE due_date IS NOT NULL`,
     `CREATE INDEX IF NOT EXISTS ${table('dates')}_accused ON ${table('dates')} (case_id, suspect_ref, occurred_at)`,
   ],
   handles: new Set(['CaseReferred', 'SummonsIssued', 'AccusedAppeared', 'HearingAdjourned', 'EventCorrected']),
 
-  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
-    const events = caseEventsOf(batch);
-    const caseIds = caseIdsOf(events);
-    const touched: Touched = {
-      cases: await TouchedRows.load(client, table('cases'), CALENDAR_CASES, 'case_id', caseIds),
-      dates: await TouchedRows.load(client, table('dates'), COURT_DATES, 'case_id', caseIds),
-    };
-    for (const event of events) fold(touched, event);
-    await touched.cases.write(client);
-    await touched.dates.write(client);
-  },
+  applyBatch: foldOverCaseTables(TABLES, fold),
 };

@@ -1,13 +1,10 @@
-import type { RecordedEvent } from '@casetrail/event-store';
 import { correctionOf, type Correction } from '@casetrail/domain';
-import { TouchedRows, type Projection, type ProjectionContext } from '@casetrail/projections';
-import { caseEventsOf, caseIdsOf, type CaseRecord } from '../case-events';
+import type { Projection } from '@casetrail/projections';
+import { foldOverCaseTables, type CaseRecord, type TouchedTables } from '../case-events';
 import { SUMMONS_CASES, SUMMONSES, type SummonsCase, type StoredSummons } from './summonses.tables';
 
-interface Touched {
-  readonly cases: TouchedRows<SummonsCase>;
-  readonly summonses: TouchedRows<StoredSummons>;
-}
+const TABLES = { cases: SUMMONS_CASES, summonses: SUMMONSES };
+type Touched = TouchedTables<{ cases: SummonsCase; summonses: StoredSummons }>;
 
 /** A correction of the case's referral, an issue or a service, laid over the rows it reaches. */
 function correct({ cases, summonses }: Touched, caseId: string, correction: Correction): void {
@@ -72,22 +69,12 @@ function fold(touched: Touched, { event, ...recorded }: CaseRecord): void {
 /** Every summons with its case's district, court, dates and service status. */
 export const summonsesProjection: Projection = {
   name: 'summonses',
-  tables: { cases: SUMMONS_CASES, summonses: SUMMONSES },
+  tables: TABLES,
   indexes: (table) => [
     `CREATE INDEX IF NOT EXISTS ${table('summonses')}_status ON ${table('summonses')} (status, return_date)`,
     `CREATE INDEX IF NOT EXISTS ${table('summonses')}_issue ON ${table('summonses')} (issue_event_id)`,
   ],
   handles: new Set(['CaseReferred', 'SummonsIssued', 'SummonsServed', 'SummonsServiceFailed', 'EventCorrected']),
 
-  async applyBatch({ client, table }: ProjectionContext, batch: readonly RecordedEvent[]): Promise<void> {
-    const events = caseEventsOf(batch);
-    const caseIds = caseIdsOf(events);
-    const touched: Touched = {
-      cases: await TouchedRows.load(client, table('cases'), SUMMONS_CASES, 'case_id', caseIds),
-      summonses: await TouchedRows.load(client, table('summonses'), SUMMONSES, 'case_id', caseIds),
-    };
-    for (const event of events) fold(touched, event);
-    await touched.cases.write(client);
-    await touched.summonses.write(client);
-  },
+  applyBatch: foldOverCaseTables(TABLES, fold),
 };

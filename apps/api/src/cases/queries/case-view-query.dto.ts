@@ -1,15 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { IsTimestamp } from '../../http/validation/formats';
+import { OptionalMoment } from '../../http/validation/query-fields';
 
 /** Time travel: the world as it stood (`asOf`), the record as it stood (`knownAt`), the first N events (`version`). */
 export class CaseViewQueryDto {
-  @ApiPropertyOptional({ description: 'Fold only the events that occurred by then (as known now)' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('Fold only the events that occurred by then (as known now)')
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'Fold only the events recorded by then' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('Fold only the events recorded by then')
   knownAt?: string;
 
   @ApiPropertyOptional({ description: 'Fold only the first N events', type: String, pattern: '^[1-9][0-9]{0,8}$' })

@@ -15,11 +15,11 @@ export function isCalendarDay(value: unknown): value is string {
 }
 
 function format(name: string, test: (value: unknown) => boolean, message: string) {
-  return (options?: ValidationOptions) => (target: object, propertyName: string) =>
+  return (options?: ValidationOptions): PropertyDecorator => (target, propertyName) =>
     registerDecorator({
       name,
       target: target.constructor,
-      propertyName,
+      propertyName: String(propertyName),
       options: { message: `$property ${message}`, ...options },
       validator: { validate: test },
     });

@@ -1,16 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CASE_STAGES, DISTRICTS, FORMS, type CaseStage, type District, type Form } from '@casetrail/domain';
+import { CASE_STAGES, FORMS, type CaseStage, type District, type Form } from '@casetrail/domain';
 import { CASE_SORT_FIELDS } from '@casetrail/read-models';
 import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
-import { IsCalendarDay, IsTimestamp } from '../../http/validation/formats';
+import { IsCalendarDay } from '../../http/validation/formats';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
+import { DistrictFilter, OptionalMoment } from '../../http/validation/query-fields';
 
 export const CASE_SORTS = sortsOf(CASE_SORT_FIELDS);
 
 export class CaseListQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: DISTRICTS, description: 'A district-scoped caller always gets their own' })
-  @IsOptional() @IsIn(DISTRICTS)
+  @DistrictFilter()
   district?: District;
 
   @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOptional() @IsIn(CASE_STAGES)
@@ -29,12 +29,10 @@ export class CaseListQueryDto extends ListQueryDto {
   @IsOptional() @IsIn(FLAG_KINDS)
   flag?: FlagKind;
 
-  @ApiPropertyOptional({ description: 'The list as the world stood then (events that occurred by then, as known now)' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('The list as the world stood then (events that occurred by then, as known now)')
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'The list as the record stood then (events recorded by then)' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('The list as the record stood then (events recorded by then)')
   knownAt?: string;
 
   @ApiPropertyOptional({ enum: CASE_SORTS, description: 'Default `referredAt` (earliest first); `-field` for descending' })

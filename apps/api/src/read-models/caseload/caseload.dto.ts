@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CASE_STAGES, DISTRICTS, FORMS, type CaseStage, type District, type Form } from '@casetrail/domain';
-import { IsTimestamp } from '../../http/validation/formats';
 import { ReadModelQueryDto } from '../read-model-query.dto';
+import { OptionalMoment } from '../../http/validation/query-fields';
 
 export class CaseloadQueryDto extends ReadModelQueryDto {
   @ApiPropertyOptional({ enum: DISTRICTS }) @IsOptional() @IsIn(DISTRICTS)
@@ -21,11 +21,9 @@ export class CaseloadQueryDto extends ReadModelQueryDto {
   @IsOptional() @Matches(/^\d{4}-\d{2}$/, { message: 'period must look like 2021-22' })
   period?: string;
 
-  @ApiPropertyOptional({ description: 'The counts (and measures) as the world stood then: events that occurred by then, as known now' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('The counts (and measures) as the world stood then: events that occurred by then, as known now')
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'The counts (and measures) as the record stood then: events recorded by then' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('The counts (and measures) as the record stood then: events recorded by then')
   knownAt?: string;
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches, registerDecorator, type ValidationArguments } from 'class-validator';
-import { DISTRICTS, type District } from '@casetrail/domain';
-import { isCalendarDay, IsCalendarDay, IsTimestamp } from '../../http/validation/formats';
+import { IsOptional, registerDecorator, type ValidationArguments } from 'class-validator';
+import type { District } from '@casetrail/domain';
+import { isCalendarDay, IsCalendarDay } from '../../http/validation/formats';
 import { IsText } from '../../http/validation/text';
 import { ReadModelQueryDto } from '../read-model-query.dto';
+import { DistrictFilter, OptionalMoment, PageCursor, PageLimit } from '../../http/validation/query-fields';
 
 /** The longest window the calendar answers, in days counted inclusively (a leap year). */
 export const MAX_CALENDAR_DAYS = 366;
@@ -38,26 +39,21 @@ export class CourtCalendarQueryDto extends ReadModelQueryDto {
   @IsCalendarDay() @IsWindowEnd()
   to!: string;
 
-  @ApiPropertyOptional({ enum: DISTRICTS, description: 'A district-scoped caller always gets their own' })
-  @IsOptional() @IsIn(DISTRICTS)
+  @DistrictFilter()
   district?: District;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Only this court' }) @IsOptional() @IsText()
   court?: string;
 
-  @ApiPropertyOptional({ description: 'The calendar as it stood then: only summonses issued and hearings adjourned by then (as corrected)' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('The calendar as it stood then: only summonses issued and hearings adjourned by then (as corrected)')
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'As the record stood then: only events and corrections recorded by then' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('As the record stood then: only events and corrections recorded by then')
   knownAt?: string;
 
-  @ApiPropertyOptional({ type: String, pattern: '^[1-9][0-9]{0,2}$', description: '1 to 500 (default 50)' })
-  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
+  @PageLimit()
   limit?: string;
 
-  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,1024}$/, { message: 'cursor must be a nextCursor as given' })
+  @PageCursor(1024)
   cursor?: string;
 }

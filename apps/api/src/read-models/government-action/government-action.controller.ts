@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { toBase64 } from '@casetrail/ledger';
 import { GovernmentActionReports, readReportEvents, reportCheckpoint } from '@casetrail/read-models';
 import {
-  cellKeySecretFrom, DISCLOSURE_SUMMARY, donorDisclosure, InvalidReportingPeriod, isVictimFigure, reportChanges, reportingPeriod,
+  DISCLOSURE_SUMMARY, InvalidReportingPeriod, isVictimFigure, reportChanges, reportingPeriod,
   reportItems, type DisclosureRule, type GovernmentActionReport, type ReportingPeriod,
 } from '@casetrail/reporting';
 import type { User } from '@casetrail/users';
@@ -14,6 +14,7 @@ import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ApiError } from '../../http/api-error';
 import { CurrentCheckpoint } from '../../ledger/current-checkpoint';
 import { LedgerKeys } from '../../ledger/ledger-keys';
+import { DonorDisclosure } from '../donor-disclosure';
 import { ReadModelReader } from '../read-model-reader';
 import { FigureChangesQueryDto, FigureItemsQueryDto } from './drill-down.dto';
 import { decodeItemCursor, itemPage, leafIndexes } from './figure-item-page';
@@ -44,10 +45,10 @@ export class GovernmentActionController {
     private readonly reader: ReadModelReader,
     private readonly ledgerKeys: LedgerKeys,
     private readonly checkpoints: CurrentCheckpoint,
+    donorDisclosure: DonorDisclosure,
   ) {
     this.reports = new GovernmentActionReports(reader.pool);
-    // Every process that signs this log holds its key, so every one rounds a donor's figures alike (docs/disclosure.md).
-    this.donorRule = donorDisclosure(cellKeySecretFrom(ledgerKeys.signing.signerKey));
+    this.donorRule = donorDisclosure.rule;
   }
 
   @Get()

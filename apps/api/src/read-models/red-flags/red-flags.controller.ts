@@ -2,15 +2,13 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { instantOf } from '@casetrail/domain';
 import { readRedFlags } from '@casetrail/read-models';
-import {
-  cellKeySecretFrom, DISCLOSURE_SUMMARY, donorDisclosure, FLAG_KINDS, type DisclosureRule, type RedFlag,
-} from '@casetrail/reporting';
+import { DISCLOSURE_SUMMARY, FLAG_KINDS, type DisclosureRule, type RedFlag } from '@casetrail/reporting';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
 import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
-import { LedgerKeys } from '../../ledger/ledger-keys';
+import { DonorDisclosure } from '../donor-disclosure';
 import { ReadModelReader } from '../read-model-reader';
 import { assertSamePinnedSort, badCursor, decodeCursor, momentOf, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
 import { limitOf } from '../lists/list-query.dto';
@@ -30,9 +28,9 @@ export class RedFlagsController {
 
   constructor(
     private readonly reader: ReadModelReader,
-    ledgerKeys: LedgerKeys,
+    donorDisclosure: DonorDisclosure,
   ) {
-    this.donorRule = donorDisclosure(cellKeySecretFrom(ledgerKeys.signing.signerKey));
+    this.donorRule = donorDisclosure.rule;
   }
 
   @Get()

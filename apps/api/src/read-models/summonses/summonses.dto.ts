@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { DISTRICTS, SUMMONS_STATUSES, type District, type SummonsStatus } from '@casetrail/domain';
-import { IsTimestamp } from '../../http/validation/formats';
+import { SUMMONS_STATUSES, type District, type SummonsStatus } from '@casetrail/domain';
 import { IsText } from '../../http/validation/text';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
+import { DistrictFilter, OptionalMoment } from '../../http/validation/query-fields';
 
 export const SUMMONS_SORTS = sortsOf(['returnDate', 'issuedAt']);
 
@@ -14,8 +14,7 @@ export class SummonsesQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsText()
   court?: string;
 
-  @ApiPropertyOptional({ enum: DISTRICTS, description: 'A district-scoped caller always gets their own' })
-  @IsOptional() @IsIn(DISTRICTS)
+  @DistrictFilter()
   district?: District;
 
   @ApiPropertyOptional({ type: String, pattern: '^[0-9]{1,4}$', description: 'Not served, returnable within N days of the day seen at' })
@@ -26,12 +25,10 @@ export class SummonsesQueryDto extends ListQueryDto {
   @IsOptional() @IsIn(['true', 'false'])
   servedLate?: 'true' | 'false';
 
-  @ApiPropertyOptional({ description: 'The summonses as the world stood then (events that occurred by then, as known now)' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('The summonses as the world stood then (events that occurred by then, as known now)')
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'The summonses as the record stood then (events recorded by then)' })
-  @IsOptional() @IsTimestamp()
+  @OptionalMoment('The summonses as the record stood then (events recorded by then)')
   knownAt?: string;
 
   @ApiPropertyOptional({ enum: SUMMONS_SORTS, description: 'Default `returnDate` (earliest first)' })

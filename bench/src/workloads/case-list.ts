@@ -69,6 +69,16 @@ function same(label: string, got: readonly string[], want: readonly string[]): v
   }
 }
 
+/** A page; asked once more if the connection failed (a kept-alive socket the service closed while idle). */
+async function page(base: string, token: string, path: string): Promise<Page> {
+  try {
+    return await call<Page>(base, token, 'GET', path);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return call<Page>(base, token, 'GET', path);
+  }
+}
+
 async function timedRequests(base: string, token: string, path: string, count: number): Promise<{ page: Page; ms: number[] }> {
   let page: Page | null = null;
   const ms: number[] = [];
@@ -106,10 +116,10 @@ export async function runCaseList(url: string, sizes: CaseListSizes): Promise<Ca
     let deepAt = 0;
     let pages = 0;
     for (let cursor: string | null = null, first = true; first || cursor !== null; first = false) {
-      const page: Page = await call<Page>(base, token, 'GET', `/v1/cases?limit=500${cursor ? `&cursor=${cursor}` : ''}`);
+      const walked: Page = await page(base, token, `/v1/cases?limit=500${cursor ? `&cursor=${cursor}` : ''}`);
       pages++;
-      seen.push(...page.items.map((item) => item.caseId));
-      cursor = page.nextCursor;
+      seen.push(...walked.items.map((item) => item.caseId));
+      cursor = walked.nextCursor;
       if (cursor !== null) [deepCursor, deepAt] = [cursor, seen.length]; // the last page's cursor: the deepest
     }
     const walkSeconds = (Date.now() - walkStart) / 1000;
@@ -132,7 +142,8 @@ export async function runCaseList(url: string, sizes: CaseListSizes): Promise<Ca
   } catch (error) {
     const log = join(dataDir, 'service.log');
     const tail = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '(no service log)';
-    throw new Error(`${error instanceof Error ? error.message : String(error)}; the service's log ends: ${tail}`);
+    const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : '';
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${cause}; the service's log ends: ${tail}`);
   } finally {
     service.kill('SIGTERM');
     await new Promise((resolve) => (service.exitCode !== null ? resolve(null) : service.once('exit', resolve)));

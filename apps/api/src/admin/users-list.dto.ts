@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
 import type { ExportFormat } from '../exports/export-formats';
+import { UserDto } from './create-user.dto';
 import { DistrictFilter, ListExportFormat, PageCursor, PageLimit } from '../http/validation/query-fields';
 
 export class UsersQueryDto {
@@ -27,15 +28,7 @@ export class UsersFiltersDto {
 }
 
 /** A user as the list shows it: who they are, never their token or its expiry. */
-export class ListedUserDto {
-  @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ enum: DISTRICTS, nullable: true, type: String }) district!: District | null;
-  @ApiProperty({ type: String, nullable: true }) agency!: string | null;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty({ type: String, nullable: true }) revokedAt!: string | null;
-}
+export class ListedUserDto extends OmitType(UserDto, ['expiresAt'] as const) {}
 
 export class UsersPageDto {
   @ApiProperty({ type: () => [ListedUserDto], description: 'Users in the order they were created, revoked ones included' })

@@ -12,13 +12,13 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export function webFirstLoadRow(outcome: Outcome<WebFirstLoadResult>): Row {
   const base = { raw: 'n/a', emmett: 'n/a', comparison: '', target: `≤ ${FIRST_LOAD_GZIP_KB} kB gzip; first chart < ${FIRST_CHART_COLD_MS} ms cold` };
   const unit = 'bytes; ms to the first chart, median';
-  if (!outcome.ok) return { ...base, workload: '10. web page, first load', unit, casetrail: `error: ${outcome.error.split('\n')[0]}`, verdict: 'FAILED' };
+  if (!outcome.ok) return { ...base, workload: '11. web page, first load', unit, casetrail: `error: ${outcome.error.split('\n')[0]}`, verdict: 'FAILED' };
   const result = outcome.result;
-  if (!result.measured) return { ...base, workload: '10. web page, first load', unit, casetrail: `not measured: ${result.reason}`, verdict: 'not measured' };
+  if (!result.measured) return { ...base, workload: '11. web page, first load', unit, casetrail: `not measured: ${result.reason}`, verdict: 'not measured' };
   const { firstLoadBytes: bytes, firstChartMs: chart, cases, runs } = result.load;
   return {
     ...base,
-    workload: `10. web page, first load (donor, Government action, ${cases} cases, ${runs} browsers)`,
+    workload: `11. web page, first load (donor, Government action, ${cases} cases, ${runs} browsers)`,
     unit,
     casetrail: `${kb(bytes.gzip)} gzip (${kb(bytes.raw)} as sent, ${bytes.files.length} files); first chart ${chart.coldMedian} ms cold, ${chart.warmMedian} ms warm`,
     verdict: bytes.gzip <= FIRST_LOAD_GZIP_KB * 1000 && chart.coldMedian < FIRST_CHART_COLD_MS ? 'met' : 'missed',

@@ -15,7 +15,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
  * flipped byte does not. A wrong answer fails it; the targets judge only the sizes they are set for (not --quick).
  */
 export function claimBundleRow(outcome: Outcome<ClaimBundleResult>, events: number): Row {
-  const workload = `10. claim bundle, national period, ${events.toLocaleString('en-US')} events (build, verify, a flipped byte)`;
+  const workload = `12. claim bundle, national period, ${events.toLocaleString('en-US')} events (build, verify, a flipped byte)`;
   const unit = 'MB; s';
   const target = TARGETS.find((t) => t.events === events);
   const targetText = target ? `gzip ≤ ${target.gzipMb} MB, verify ≤ ${target.verifySeconds} s; verified, flipped byte refused` : 'verified, flipped byte refused';

@@ -121,6 +121,36 @@ export async function checkWorkLists(page: Page, service: SeededService, role: R
     await page.getByTestId('summonses-table').waitFor();
     expect(await page.locator('[data-testid=summonses-table] tbody tr').count()).toBe(summonses.items!.length);
   }
+  await checkWorkListsAsOf(page, service, role, readsBacklog);
+}
+
+/** The day picker: the backlog and the summonses as they stood at the end of a Lesotho day two years ago, as the API answers. */
+async function checkWorkListsAsOf(page: Page, service: SeededService, role: Role, readsBacklog: boolean): Promise<void> {
+  const day = new Date(Date.now() - 730 * 86_400_000 + 2 * 3600_000).toISOString().slice(0, 10);
+  const asOf = encodeURIComponent(`${day}T23:59:59.999+02:00`);
+  const backlog = readsBacklog ? await service.get<Backlog>(role, `/v1/dpp/backlog?asOf=${asOf}`) : null;
+  const summonses = await service.get<Summonses>(role, `/v1/summonses?asOf=${asOf}`);
+  const answered = Promise.all([
+    page.waitForResponse((r) => r.url().includes(`/v1/summonses?asOf=${asOf}`) && r.ok()),
+    ...(backlog ? [page.waitForResponse((r) => r.url().includes(`/v1/dpp/backlog?asOf=${asOf}`) && r.ok())] : []),
+  ]);
+  await page.getByTestId('work-lists-as-of').fill(day);
+  await answered;
+  const shownCounts = () => page.locator('[data-testid=summons-counts] [data-status]').evaluateAll((spans) =>
+    Object.fromEntries(spans.map((s) => [(s as HTMLElement).dataset.status, Number((s as HTMLElement).dataset.value)])));
+  const expected = { ...summonses.counts.byStatus, total: summonses.counts.total };
+  await until(async () => JSON.stringify(await shownCounts()) === JSON.stringify(expected));
+  expect(await shownCounts()).toEqual(expected);
+  if (backlog) {
+    const shownTotal = () => page.locator('[data-testid=backlog-summary] dd[data-value]').first().getAttribute('data-value');
+    await until(async () => (await shownTotal()) === String(backlog.total));
+    expect(await shownTotal()).toBe(String(backlog.total));
+  }
+}
+
+/** Polls until `done` (at most 10 s): a view re-renders a moment after its answer arrives. */
+async function until(done: () => Promise<boolean>): Promise<void> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && !(await done()); ) await new Promise((r) => setTimeout(r, 100));
 }
 
 /** The latest checkpoint, and its note, key and signature checked in the page. */

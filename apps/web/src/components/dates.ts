@@ -10,6 +10,9 @@ export const lesothoTime = (moment: string | number | Date): string =>
 /** A `datetime-local` value (Lesotho time) as the API's ISO 8601 with the offset. */
 export const fromLocalInput = (value: string): string | null => (value ? `${value}:00+02:00` : null);
 
+/** The last moment of a Lesotho day (`YYYY-MM-DD`) as the API's ISO 8601; null for an empty value (now). */
+export const endOfLesothoDay = (day: string): string | null => (day ? `${day}T23:59:59.999+02:00` : null);
+
 /** The reporting period (1 April to 31 March) a moment falls in, e.g. "2021-22". */
 export function periodOf(moment: string | number | Date): string {
   const day = lesothoDay(moment);

@@ -215,6 +215,7 @@ export const en = {
     countsOnly: 'Your role sees counts only.',
     total: 'Total',
     asOf: (day: string) => `As of ${day}.`,
+    asOfPicker: 'As of the end of (Lesotho day; empty: now)',
     none: 'Nothing to show.',
     case: 'Case',
   },

@@ -17,14 +17,14 @@ interface DistrictBacklog {
 }
 
 /** Each district's backlog counts (one request a district; a district-scoped user has only their own). */
-function useBacklogByDistrict(districts: readonly string[]): Loaded<DistrictBacklog[]> {
+function useBacklogByDistrict(districts: readonly string[], asOf: string | null): Loaded<DistrictBacklog[]> {
   const [loaded, setLoaded] = useState<Loaded<DistrictBacklog[]>>({ state: 'loading' });
-  const key = districts.join(',');
+  const key = `${districts.join(',')}|${asOf ?? ''}`;
   useEffect(() => {
     let current = true;
     Promise.all(
       districts.map((district) =>
-        fetchOnce<BacklogAnswer>(apiPath('/v1/dpp/backlog', { district, limit: 1 })).then((answer) => ({ district, ageBands: answer.ageBands })),
+        fetchOnce<BacklogAnswer>(apiPath('/v1/dpp/backlog', { district, limit: 1, asOf })).then((answer) => ({ district, ageBands: answer.ageBands })),
       ),
     ).then(
       (data) => current && setLoaded({ state: 'ok', data }),
@@ -39,9 +39,9 @@ function useBacklogByDistrict(districts: readonly string[]): Loaded<DistrictBack
 }
 
 /** The DPP backlog's age histogram by district: how long each district's dockets have waited for a decision. */
-export function BacklogByDistrict() {
+export function BacklogByDistrict({ asOf }: { asOf: string | null }) {
   const user = useUser();
-  const byDistrict = useBacklogByDistrict(user.district ? [user.district] : DISTRICTS);
+  const byDistrict = useBacklogByDistrict(user.district ? [user.district] : DISTRICTS, asOf);
   const s = strings.workLists;
   return (
     <section aria-labelledby="backlog-by-district-heading">

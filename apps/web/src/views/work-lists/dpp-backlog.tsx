@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { apiPath } from '../../api/client';
 import type { BacklogAnswer, PendingDocket } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
@@ -8,8 +9,8 @@ import { strings, word } from '../../strings';
 import { CaseLink } from './case-link';
 
 /** Cases whose docket waits before the DPP, longest first (the first page); a role that gets counts only sees the counts. */
-export function DppBacklog({ countsOnly }: { countsOnly: boolean }) {
-  const backlog = useApi<BacklogAnswer>('/v1/dpp/backlog');
+export function DppBacklog({ countsOnly, asOf }: { countsOnly: boolean; asOf: string | null }) {
+  const backlog = useApi<BacklogAnswer>(apiPath('/v1/dpp/backlog', { asOf }));
   const s = strings.workLists;
   return (
     <section aria-labelledby="backlog-heading">

@@ -11,9 +11,9 @@ import { CaseLink } from './case-link';
 const STATUSES = ['issued', 'served', 'failed', 'overdue'] as const;
 
 /** Summonses and their service; a role that gets counts only sees the counts. */
-export function Summonses({ countsOnly }: { countsOnly: boolean }) {
+export function Summonses({ countsOnly, asOf }: { countsOnly: boolean; asOf: string | null }) {
   const [status, setStatus] = useState('');
-  const summonses = useApi<SummonsesAnswer>(apiPath('/v1/summonses', { status: countsOnly ? null : status }));
+  const summonses = useApi<SummonsesAnswer>(apiPath('/v1/summonses', { status: countsOnly ? null : status, asOf }));
   const id = useId();
   const s = strings.workLists;
   return (

@@ -42,7 +42,8 @@ describe('the report names the ledger checkpoint it was computed from', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // A bound long enough for a loaded machine: these tests pin which checkpoint is named, not how fast.
+    app = await startTestApp({ CASETRAIL_REPORT_CHECKPOINT_WAIT_MS: '30000' });
     investigator = as(app.http, await app.userToken('investigator'));
     auditor = as(app.http, await app.userToken('auditor'));
   }, 120_000);
@@ -62,6 +63,28 @@ describe('the report names the ledger checkpoint it was computed from', () => {
     for (const eventId of [...maseru, ...berea]) expect(await inTree(eventId, national.checkpoint!)).toBe(true);
     // As the record stood at the first answer: the same counted events, so the same checkpoint.
     expect((await report(auditor, `&knownAt=${encodeURIComponent(first.knownAt)}`)).checkpoint).toEqual(first.checkpoint);
+  });
+
+  it('given many reports asked after a write while writes elsewhere go on, they share one signature and each names a tree holding what it counted', async () => {
+    const signed = async () => (await app.service.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_checkpoints')).rows[0]!.n;
+    const thabaAuditor = as(app.http, await app.userToken('auditor', 'thaba-tseka'));
+    const thaba = await investigatedCase('thaba-tseka');
+    const before = await signed();
+    let writing = true;
+    const elsewhere = (async () => {
+      while (writing) await investigatedCase('qachas-nek');
+    })();
+    // Asked a few at a time while the tree keeps growing: a report signing on its own, or sharing only a
+    // signing that started after it asked, would sign the grown tree again and again.
+    const answers: Awaited<ReturnType<typeof report>>[] = [];
+    for (let round = 0; round < 4; round++) answers.push(...(await Promise.all([1, 2, 3].map(() => report(thabaAuditor)))));
+    writing = false;
+    await elsewhere;
+    expect(await signed()).toBe(before + 1);
+    for (const answer of answers) {
+      expect(answer.checkpoint).toEqual(answers[0]!.checkpoint);
+      for (const eventId of thaba) expect(await inTree(eventId, answer.checkpoint!)).toBe(true);
+    }
   });
 
   it('given a caller scoped to maseru, names the tree of their own events: later events elsewhere do not move it', async () => {

@@ -5,6 +5,7 @@ import { CheckpointSigner, LedgerProofs, LedgerSealer, WitnessSubmitter } from '
 import type { Clock } from '../clock';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { CheckpointAnswers } from './checkpoint-answers';
+import { CoveringCheckpoint } from './covering-checkpoint';
 import { CurrentCheckpoint } from './current-checkpoint';
 import type { LedgerConfiguration } from '@casetrail/config';
 import { LEDGER_CONFIGURATION } from '../config/tokens';
@@ -55,6 +56,7 @@ export const LEDGER_PROVIDERS: Provider[] = [
     inject: [DATABASE, EVENT_STORE],
   },
   CurrentCheckpoint,
+  CoveringCheckpoint,
   CheckpointAnswers,
   LedgerHost,
   WakeLedgerSealer,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { fromBase64, leafHash, verifyInclusion } from '@casetrail/ledger';
+import { fromBase64, leafHash, toBase64, verifyInclusion } from '@casetrail/ledger';
+import { reportCoverage } from '@casetrail/read-models';
 import { as, at } from '../support/case-requests';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, TEST_LEDGER_KEY, type TestApp } from '../support/test-app';
 
 type Api = ReturnType<typeof as>;
 interface Checkpoint { treeSize: number; rootHash: string }
@@ -63,6 +64,12 @@ describe('the report names the ledger checkpoint it was computed from', () => {
     for (const eventId of [...maseru, ...berea]) expect(await inTree(eventId, national.checkpoint!)).toBe(true);
     // As the record stood at the first answer: the same counted events, so the same checkpoint.
     expect((await report(auditor, `&knownAt=${encodeURIComponent(first.knownAt)}`)).checkpoint).toEqual(first.checkpoint);
+    // Found by joining every counted row when none of the latest leaves is counted, as for an early knownAt: the same tree.
+    for (const [knownAt, named] of [[first.knownAt, first.checkpoint], [national.knownAt, national.checkpoint]] as const) {
+      const question = { knownAt, district: null, keyName: TEST_LEDGER_KEY.name, keyId: TEST_LEDGER_KEY.keyId };
+      const joined = await reportCoverage(app.service.database.pool, question, null, 0);
+      expect(joined.kind === 'signed' && { treeSize: joined.checkpoint.treeSize, rootHash: toBase64(joined.checkpoint.rootHash) }).toEqual(named);
+    }
   });
 
   it('given many reports asked after a write while writes elsewhere go on, they share one signature and each names a tree holding what it counted', async () => {

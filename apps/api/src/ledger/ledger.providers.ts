@@ -1,11 +1,10 @@
 import { Logger, type Provider } from '@nestjs/common';
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
-import { CheckpointSigner, LedgerProofs, LedgerSealer, WitnessSubmitter } from '@casetrail/ledger';
+import { CheckpointSigner, CoveringCheckpoint, LedgerProofs, LedgerSealer, WitnessSubmitter } from '@casetrail/ledger';
 import type { Clock } from '../clock';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { CheckpointAnswers } from './checkpoint-answers';
-import { CoveringCheckpoint } from './covering-checkpoint';
 import { CurrentCheckpoint } from './current-checkpoint';
 import type { LedgerConfiguration } from '@casetrail/config';
 import { LEDGER_CONFIGURATION } from '../config/tokens';
@@ -55,8 +54,14 @@ export const LEDGER_PROVIDERS: Provider[] = [
     useFactory: (database: Database, store: EventStore) => new LedgerProofs(database.pool, store),
     inject: [DATABASE, EVENT_STORE],
   },
+  {
+    // A report's checkpoint: waits for the background sealer and one signature shared by the reports waiting.
+    provide: CoveringCheckpoint,
+    useFactory: (sealer: LedgerSealer, signer: CheckpointSigner, config: LedgerConfiguration) =>
+      new CoveringCheckpoint(sealer, signer, { waitMs: config.reportCheckpointWaitMs, sealerRunsHere: config.runSealer }),
+    inject: [LedgerSealer, CheckpointSigner, LEDGER_CONFIGURATION],
+  },
   CurrentCheckpoint,
-  CoveringCheckpoint,
   CheckpointAnswers,
   LedgerHost,
   WakeLedgerSealer,

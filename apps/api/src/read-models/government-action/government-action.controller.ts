@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { toBase64 } from '@casetrail/ledger';
+import { CoveringCheckpoint, toBase64 } from '@casetrail/ledger';
 import { GovernmentActionReports, readReportEvents, reportCoverage } from '@casetrail/read-models';
 import {
   DISCLOSURE_SUMMARY, InvalidReportingPeriod, isVictimFigure, reportChanges, reportingPeriod,
@@ -12,7 +12,6 @@ import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
 import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ApiError } from '../../http/api-error';
-import { CoveringCheckpoint } from '../../ledger/covering-checkpoint';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { DonorDisclosure } from '../donor-disclosure';
 import { ReadModelReader } from '../read-model-reader';

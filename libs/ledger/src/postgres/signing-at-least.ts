@@ -1,4 +1,4 @@
-import type { StoredCheckpoint } from '@casetrail/ledger';
+import type { StoredCheckpoint } from './checkpoint-rows';
 
 /**
  * Signs the sealed tree for callers who each need a checkpoint of at least some size: one signing in flight,

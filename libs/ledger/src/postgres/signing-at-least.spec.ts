@@ -1,4 +1,4 @@
-import type { StoredCheckpoint } from '@casetrail/ledger';
+import type { StoredCheckpoint } from './checkpoint-rows';
 import { SigningAtLeast } from './signing-at-least';
 
 /** A signer whose tree is `tree.size` leaves when each signing starts, finishing when the test says so. */

@@ -19,7 +19,10 @@ import { FigureChangesQueryDto, FigureItemsQueryDto } from './drill-down.dto';
 import { decodeItemCursor, itemPage, leafIndexes } from './figure-item-page';
 import { GovernmentActionQueryDto } from './government-action.dto';
 
-/** `{treeSize, rootHash}` (base64) of the ledger the answer was computed from; null while the ledger is empty. */
+/**
+ * `{treeSize, rootHash}` (base64) of the ledger the answer was computed from; null while the ledger is empty, or when
+ * no checkpoint covered the report within CASETRAIL_REPORT_CHECKPOINT_WAIT_MS.
+ */
 type ReportCheckpoint = { treeSize: number; rootHash: string } | null;
 
 const REPORT_ROLES = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'] as const;

@@ -109,3 +109,19 @@ describe('the report names the ledger checkpoint it was computed from', () => {
     expect((await report(donor)).checkpoint).toEqual(national.checkpoint);
   });
 });
+
+describe('the report waits for its checkpoint only so long', () => {
+  let app: TestApp;
+  afterAll(() => app?.close());
+
+  it('given no sealer running (another process would seal), answers checkpoint null once CASETRAIL_REPORT_CHECKPOINT_WAIT_MS has passed', async () => {
+    app = await startTestApp({ CASETRAIL_LEDGER: 'off', CASETRAIL_REPORT_CHECKPOINT_WAIT_MS: '300' });
+    const investigator = as(app.http, await app.userToken('investigator'));
+    const auditor = as(app.http, await app.userToken('auditor'));
+    const created = await investigator.post('/v1/cases', { caseId: randomUUID(), occurredAt: at('05-01'), source: 'police', district: 'berea', form: 'labour' }).expect(201);
+    const { body } = await auditor.get(`/v1/reports/government-action?period=2021-22&minPosition=${created.body.position}`).expect(200);
+    expect(body.checkpoint).toBeNull();
+    const { rows } = await app.service.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_leaves');
+    expect(rows[0]!.n).toBe(0); // the report did not seal
+  }, 120_000);
+});

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { decide, decodeCaseEvent, encodeCaseEvent, foldCase, type CaseCommand, type District } from '@casetrail/domain';
 import { WrongExpectedVersionError, type EventStore } from '@casetrail/event-store';
-import { GovernmentActionReports, readCaseload, readSummonses, reportCheckpoint } from '@casetrail/read-models';
+import type { CoveringCheckpoint } from '@casetrail/ledger';
+import { GovernmentActionReports, readCaseload, readSummonses, reportCoverage } from '@casetrail/read-models';
 import { reportingPeriod } from '@casetrail/reporting';
 
 /** A caller as the bare server knows one: the users row its bearer token names. */
@@ -26,7 +27,7 @@ export class BareAnswers {
     private readonly pool: Pool,
     private readonly store: EventStore,
     private readonly checkpointKey: { readonly keyName: string; readonly keyId: string },
-    private readonly signNow: () => Promise<unknown>,
+    private readonly checkpoints: CoveringCheckpoint,
   ) {
     this.reports = new GovernmentActionReports(pool);
   }
@@ -71,16 +72,12 @@ export class BareAnswers {
     return { status: 200, body: await readSummonses(this.pool, new Date().toISOString(), filters) };
   }
 
-  /** The report as known now, with the first signed checkpoint holding what it counted (one signed on demand, as the service does). */
+  /** The report as known now, with the first signed checkpoint holding what it counted (waited for, bounded, as the service does). */
   async report(user: BareUser, periodName: string): Promise<Answer> {
     const now = new Date().toISOString();
     const report = await this.reports.report({ period: reportingPeriod(periodName), knownAt: null, now, district: user.district, donor: null });
     const question = { knownAt: report.knownAt, district: user.district, ...this.checkpointKey };
-    let found = await reportCheckpoint(this.pool, question);
-    if (!found) {
-      await this.signNow();
-      found = await reportCheckpoint(this.pool, question);
-    }
+    const found = await this.checkpoints.of((through) => reportCoverage(this.pool, question, through));
     const checkpoint = found ? { treeSize: found.treeSize, rootHash: Buffer.from(found.rootHash).toString('base64') } : null;
     return { status: 200, body: { ...report, checkpoint } };
   }

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
-import { SharedFreshRun, type Database } from '@casetrail/database';
+import type { Database } from '@casetrail/database';
 import { PostgresEventStore } from '@casetrail/event-store';
-import { CheckpointSigner, generateSigningKey, LedgerSealer } from '@casetrail/ledger';
+import { CheckpointSigner, CoveringCheckpoint, generateSigningKey, LedgerSealer } from '@casetrail/ledger';
 import { readModelRunner } from '@casetrail/read-models';
 import { BareAnswers, type Answer, type BareUser } from './bare-answers';
 
@@ -21,11 +21,8 @@ const runner = readModelRunner(database, store, { batchSize: 500, onOwnershipCha
 const sealer = new LedgerSealer(pool, store, { listenUrl: url });
 const key = generateSigningKey('casetrail/bench-bare');
 const signer = new CheckpointSigner(pool, key);
-const signing = new SharedFreshRun(async () => {
-  await sealer.sealPending();
-  return signer.signCheckpoint();
-});
-const answers = new BareAnswers(pool, store, { keyName: key.name, keyId: key.keyId }, () => signing.run());
+const checkpoints = new CoveringCheckpoint(sealer, signer, { waitMs: 2_000, sealerRunsHere: true });
+const answers = new BareAnswers(pool, store, { keyName: key.name, keyId: key.keyId }, checkpoints);
 
 async function caller(request: IncomingMessage): Promise<BareUser | null> {
   const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];

@@ -10,16 +10,17 @@ describe('loadLedgerConfiguration', () => {
       dataDir: '/data',
       checkpointIntervalMs: 60_000,
       runSealer: true,
+      reportCheckpointWaitMs: 2_000,
       witnesses: [],
     });
   });
 
   it('given every setting, then each is taken', () => {
     const config = loadLedgerConfiguration(
-      { CASETRAIL_LEDGER_ORIGIN: 'casetrail/maseru', CASETRAIL_LEDGER_KEY_FILE: '/keys/ledger', CASETRAIL_LEDGER_CHECKPOINT_SECONDS: '5', CASETRAIL_LEDGER: 'off' },
+      { CASETRAIL_LEDGER_ORIGIN: 'casetrail/maseru', CASETRAIL_LEDGER_KEY_FILE: '/keys/ledger', CASETRAIL_LEDGER_CHECKPOINT_SECONDS: '5', CASETRAIL_LEDGER: 'off', CASETRAIL_REPORT_CHECKPOINT_WAIT_MS: '500' },
       '/data',
     );
-    expect(config).toMatchObject({ origin: 'casetrail/maseru', keyFile: '/keys/ledger', checkpointIntervalMs: 5_000, runSealer: false });
+    expect(config).toMatchObject({ origin: 'casetrail/maseru', keyFile: '/keys/ledger', checkpointIntervalMs: 5_000, runSealer: false, reportCheckpointWaitMs: 500 });
   });
 
   it.each([
@@ -28,6 +29,8 @@ describe('loadLedgerConfiguration', () => {
     [{ CASETRAIL_LEDGER_KEY: 'x', CASETRAIL_LEDGER_KEY_FILE: 'y' }, 'not both'],
     [{ CASETRAIL_LEDGER_CHECKPOINT_SECONDS: '0' }, 'CASETRAIL_LEDGER_CHECKPOINT_SECONDS'],
     [{ CASETRAIL_LEDGER_CHECKPOINT_SECONDS: 'hourly' }, 'CASETRAIL_LEDGER_CHECKPOINT_SECONDS'],
+    [{ CASETRAIL_REPORT_CHECKPOINT_WAIT_MS: '2s' }, 'CASETRAIL_REPORT_CHECKPOINT_WAIT_MS'],
+    [{ CASETRAIL_REPORT_CHECKPOINT_WAIT_MS: '60001' }, 'CASETRAIL_REPORT_CHECKPOINT_WAIT_MS'],
     [{ CASETRAIL_LEDGER: 'sometimes' }, 'CASETRAIL_LEDGER'],
   ])('given %p, then it refuses to start naming %s', (env, name) => {
     expect(() => loadLedgerConfiguration(env, '/data')).toThrow(ConfigurationError);

@@ -16,6 +16,11 @@ export interface LedgerConfiguration {
   readonly checkpointIntervalMs: number;
   /** Seal and sign in this process (CASETRAIL_LEDGER=in-process) or leave it to another (off). */
   readonly runSealer: boolean;
+  /**
+   * How long a report waits for a signed checkpoint covering what it counted before answering `checkpoint: null`
+   * (CASETRAIL_REPORT_CHECKPOINT_WAIT_MS, default 2000).
+   */
+  readonly reportCheckpointWaitMs: number;
   /** The witnesses each new checkpoint is submitted to (CASETRAIL_WITNESSES; see parseWitnesses). */
   readonly witnesses: readonly WitnessEndpoint[];
 }
@@ -43,6 +48,10 @@ export function loadLedgerConfiguration(env: Environment, dataDir: string): Ledg
   if (mode !== 'in-process' && mode !== 'off') {
     throw new ConfigurationError(`CASETRAIL_LEDGER must be in-process or off, got "${mode}"`);
   }
+  const waitMs = env.CASETRAIL_REPORT_CHECKPOINT_WAIT_MS || '2000';
+  if (!/^\d{1,5}$/.test(waitMs) || Number(waitMs) > 60_000) {
+    throw new ConfigurationError(`CASETRAIL_REPORT_CHECKPOINT_WAIT_MS must be a whole number of milliseconds from 0 to 60000, got "${waitMs}"`);
+  }
   return {
     origin,
     key,
@@ -50,6 +59,7 @@ export function loadLedgerConfiguration(env: Environment, dataDir: string): Ledg
     dataDir,
     checkpointIntervalMs: Number(seconds) * 1000,
     runSealer: mode === 'in-process',
+    reportCheckpointWaitMs: Number(waitMs),
     witnesses: parseWitnesses(env.CASETRAIL_WITNESSES),
   };
 }

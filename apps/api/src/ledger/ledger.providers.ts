@@ -1,7 +1,7 @@
 import { Logger, type Provider } from '@nestjs/common';
 import type { Database } from '@casetrail/database';
 import type { EventStore } from '@casetrail/event-store';
-import { CheckpointSigner, LedgerProofs, LedgerSealer, WitnessSubmitter } from '@casetrail/ledger';
+import { CheckpointSigner, CoveringCheckpoint, LedgerProofs, LedgerSealer, WitnessSubmitter } from '@casetrail/ledger';
 import type { Clock } from '../clock';
 import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 import { CheckpointAnswers } from './checkpoint-answers';
@@ -53,6 +53,13 @@ export const LEDGER_PROVIDERS: Provider[] = [
     provide: LedgerProofs,
     useFactory: (database: Database, store: EventStore) => new LedgerProofs(database.pool, store),
     inject: [DATABASE, EVENT_STORE],
+  },
+  {
+    // A report's checkpoint: waits for the background sealer and one signature shared by the reports waiting.
+    provide: CoveringCheckpoint,
+    useFactory: (sealer: LedgerSealer, signer: CheckpointSigner, config: LedgerConfiguration) =>
+      new CoveringCheckpoint(sealer, signer, { waitMs: config.reportCheckpointWaitMs, sealerRunsHere: config.runSealer }),
+    inject: [LedgerSealer, CheckpointSigner, LEDGER_CONFIGURATION],
   },
   CurrentCheckpoint,
   CheckpointAnswers,

@@ -9,6 +9,8 @@ export {
 } from './checkpoint-rows';
 export { cosignaturesOf, insertCosignature, isCosignedBy, lastCosignedSize, type StoredCosignature } from './cosignature-rows';
 export { CHECKPOINT_LOCK, CheckpointSigner, type CheckpointSignerOptions } from './checkpoint-signer';
+export { CoveringCheckpoint, type CoveringCheckpointOptions, type Coverage } from './covering-checkpoint';
+export { SigningAtLeast } from './signing-at-least';
 export { LedgerProofs, type ConsistencyProof, type InclusionProof } from './ledger-proofs';
 export { readSealedLeafOf, readSealedLeaves, type SealedLeaf } from './sealed-leaves';
 export { auditLedger, type AuditOptions } from './ledger-audit';

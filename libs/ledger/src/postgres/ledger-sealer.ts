@@ -30,6 +30,7 @@ export interface LedgerSealerOptions {
 export class LedgerSealer {
   private readonly loop: FollowLoop;
   private readonly batchSize: number;
+  private stepWaiters: (() => void)[] = [];
 
   constructor(
     private readonly pool: Pool,
@@ -58,6 +59,14 @@ export class LedgerSealer {
     this.loop.wake();
   }
 
+  /**
+   * Resolves when the running sealer ends its next step (sealed a batch, found nothing new, or failed): a
+   * caller waiting for some event to be sealed looks again then. Never resolves while the sealer is not running.
+   */
+  nextStep(): Promise<void> {
+    return new Promise((resolve) => this.stepWaiters.push(resolve));
+  }
+
   /** Stops following; resolves once no batch is being sealed. */
   stop(): Promise<void> {
     return this.loop.stop();
@@ -84,6 +93,14 @@ export class LedgerSealer {
   }
 
   private step(afterFailure: boolean): Promise<BatchOutcome> {
+    return this.sealStep(afterFailure).finally(() => {
+      const waiters = this.stepWaiters;
+      this.stepWaiters = [];
+      for (const resolve of waiters) resolve();
+    });
+  }
+
+  private sealStep(afterFailure: boolean): Promise<BatchOutcome> {
     return oneAtATimeAfterFailure((limit) => sealNextBatch(this.pool, this.store, limit), this.batchSize, afterFailure, async () => {
       const sealed = await readSealedTree(this.pool);
       const [next] = await this.store.readAll({ after: sealed.lastPosition, limit: 1 });

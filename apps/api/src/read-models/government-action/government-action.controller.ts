@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { toBase64 } from '@casetrail/ledger';
-import { GovernmentActionReports, readReportEvents, reportCheckpoint } from '@casetrail/read-models';
+import { CoveringCheckpoint, toBase64 } from '@casetrail/ledger';
+import { GovernmentActionReports, readReportEvents, reportCoverage } from '@casetrail/read-models';
 import {
   DISCLOSURE_SUMMARY, InvalidReportingPeriod, isVictimFigure, reportChanges, reportingPeriod,
   reportItems, type DisclosureRule, type GovernmentActionReport, type ReportingPeriod,
@@ -12,7 +12,6 @@ import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
 import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
 import { ApiError } from '../../http/api-error';
-import { CurrentCheckpoint } from '../../ledger/current-checkpoint';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { DonorDisclosure } from '../donor-disclosure';
 import { ReadModelReader } from '../read-model-reader';
@@ -20,7 +19,10 @@ import { FigureChangesQueryDto, FigureItemsQueryDto } from './drill-down.dto';
 import { decodeItemCursor, itemPage, leafIndexes } from './figure-item-page';
 import { GovernmentActionQueryDto } from './government-action.dto';
 
-/** `{treeSize, rootHash}` (base64) of the ledger the answer was computed from; null while the ledger is empty. */
+/**
+ * `{treeSize, rootHash}` (base64) of the ledger the answer was computed from; null while the ledger is empty, or when
+ * no checkpoint covered the report within CASETRAIL_REPORT_CHECKPOINT_WAIT_MS.
+ */
 type ReportCheckpoint = { treeSize: number; rootHash: string } | null;
 
 const REPORT_ROLES = ['admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'] as const;
@@ -44,7 +46,7 @@ export class GovernmentActionController {
   constructor(
     private readonly reader: ReadModelReader,
     private readonly ledgerKeys: LedgerKeys,
-    private readonly checkpoints: CurrentCheckpoint,
+    private readonly checkpoints: CoveringCheckpoint,
     donorDisclosure: DonorDisclosure,
   ) {
     this.reports = new GovernmentActionReports(reader.pool);
@@ -68,17 +70,13 @@ export class GovernmentActionController {
     return { ...report, checkpoint: await this.checkpointOf(report.knownAt, user.district) };
   }
 
-  /** The signed checkpoint whose tree holds every event the report counted; one is signed now when none does yet. */
+  /**
+   * The signed checkpoint whose tree holds every event the report counted: waits (bounded) for the sealer to
+   * reach them and for one signature shared with the other reports waiting; null past the bound.
+   */
   private async checkpointOf(knownAt: string, district: User['district']): Promise<ReportCheckpoint> {
     const question = { knownAt, district, keyName: this.ledgerKeys.signing.name, keyId: this.ledgerKeys.signing.keyId };
-    let found = await reportCheckpoint(this.reader.pool, question);
-    if (!found) {
-      const signed = await this.checkpoints.signNow().catch((error: unknown) => {
-        if (error instanceof ApiError && error.code === 'LEDGER_EMPTY') return null;
-        throw error;
-      });
-      found = signed && (await reportCheckpoint(this.reader.pool, question));
-    }
+    const found = await this.checkpoints.of((through) => reportCoverage(this.reader.pool, question, through));
     return found ? { treeSize: found.treeSize, rootHash: toBase64(found.rootHash) } : null;
   }
 

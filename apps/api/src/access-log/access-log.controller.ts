@@ -1,11 +1,10 @@
-import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Database } from '@casetrail/database';
 import { NationwideGuard } from '../auth/nationwide.guard';
-import { Roles } from '../auth/roles.decorator';
 import { DATABASE } from '../config/tokens';
-import { Exports } from '../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../exports/list-items';
+import { CsvList } from '../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../exports/list-items';
 import { decodeOrderCursor, encodeOrderCursor } from '../http/order-cursor';
 import { AccessLogPageDto, AccessLogQueryDto } from './access-log.dto';
 
@@ -26,15 +25,12 @@ interface AccessRow {
 export class AccessLogController {
   constructor(@Inject(DATABASE) private readonly database: Database) {}
 
-  @Get()
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.accessLog)
-  @Roles('auditor')
-  @UseGuards(NationwideGuard)
-  @ApiOperation({
+  @CsvList({
+    columns: LIST_COLUMNS.accessLog, roles: ['auditor'],
     summary: 'The access log: every answer that showed personal data, oldest first, each sealed in the ledger as an `access` event',
     description: 'Nationwide auditors only (a district-scoped auditor is refused, 403 NATIONWIDE_ONLY). Never the data itself.',
   })
+  @UseGuards(NationwideGuard)
   @ApiOkResponse({ type: AccessLogPageDto })
   async list(@Query() query: AccessLogQueryDto): Promise<AccessLogPageDto> {
     const pool = this.database.pool;

@@ -1,12 +1,11 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Database } from '@casetrail/database';
 import { lastUserOrder, usersPage, type User } from '@casetrail/users';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { DATABASE } from '../config/tokens';
-import { Exports } from '../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../exports/list-items';
+import { CsvList } from '../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../exports/list-items';
 import { decodeOrderCursor, encodeOrderCursor } from '../http/order-cursor';
 import { UsersPageDto, UsersQueryDto } from './users-list.dto';
 
@@ -17,11 +16,7 @@ import { UsersPageDto, UsersQueryDto } from './users-list.dto';
 export class UsersController {
   constructor(@Inject(DATABASE) private readonly database: Database) {}
 
-  @Get()
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.users)
-  @Roles('admin', 'auditor', 'coordinator')
-  @ApiOperation({ summary: 'Every user in the order they were created, revoked ones included; never a token' })
+  @CsvList({ columns: LIST_COLUMNS.users, roles: ['admin', 'auditor', 'coordinator'], summary: 'Every user in the order they were created, revoked ones included; never a token' })
   @ApiOkResponse({ type: UsersPageDto })
   async list(@Query() query: UsersQueryDto, @CurrentUser() caller: User): Promise<UsersPageDto> {
     const limit = Number(query.limit ?? 50);

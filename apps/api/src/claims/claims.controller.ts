@@ -15,8 +15,8 @@ import type { CaseCaller } from '../cases/case-caller';
 import { ClaimIdPipe } from '../cases/path-params';
 import { ErrorDto } from '../cases/dto/command-answer.dto';
 import { VersionETag } from '../cases/version-etag.interceptor';
-import { Exports } from '../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../exports/list-items';
+import { CsvList } from '../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../exports/list-items';
 import { ApiError } from '../http/api-error';
 import { ReadModelReader } from '../read-models/read-model-reader';
 import { ClaimAnswerDto } from './claim-answer.dto';
@@ -60,11 +60,10 @@ export class ClaimsController {
     return this.claims.make({ madeAt, madeBy, source, statement, assertions }, caller);
   }
 
-  @Get()
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.claims)
-  @Roles(...ROLES)
-  @ApiOperation({ summary: 'The claims register, each assertion evaluated against the record', description: `${VERDICTS} ${DISCLOSURE_SUMMARY}` })
+  @CsvList({
+    columns: LIST_COLUMNS.claims, roles: ROLES,
+    summary: 'The claims register, each assertion evaluated against the record', description: `${VERDICTS} ${DISCLOSURE_SUMMARY}`,
+  })
   list(@Query() query: ClaimsQueryDto, @CurrentUser() user: User) {
     const cursor = query.cursor ? decodeClaimCursor(query.cursor) : null;
     const sort = cursor?.sort ?? query.sort ?? '-madeAt';

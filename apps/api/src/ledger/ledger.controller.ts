@@ -7,8 +7,8 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { User } from '@casetrail/users';
 import { EVENT_STORE } from '../config/tokens';
-import { Exports } from '../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../exports/list-items';
+import { CsvList } from '../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../exports/list-items';
 import { ApiError } from '../http/api-error';
 import { CurrentCheckpoint } from './current-checkpoint';
 import { isEventInScope } from './event-scope';
@@ -40,11 +40,8 @@ export class LedgerController {
     return this.answers.one(await this.checkpoints.get());
   }
 
-  @Get('checkpoints')
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.checkpoints)
-  @Roles(...ROLES)
-  @ApiOperation({
+  @CsvList({
+    path: 'checkpoints', columns: LIST_COLUMNS.checkpoints, roles: ROLES,
     summary: 'Every signed checkpoint, oldest first, each with its note, signedAt (signed) and witness cosignatures',
     description: 'A cursor pins the list as it stood at the first page.',
   })

@@ -1,4 +1,4 @@
-import { fromBase64 } from '@casetrail/ledger';
+import { fromBase64, type ConsistencyProof } from '@casetrail/ledger';
 
 /** The inputs do not establish what was to be verified: exit code 1. */
 export class NotVerified extends Error {}
@@ -16,13 +16,6 @@ export interface InclusionProofFile {
   readonly salt: Uint8Array | null;
   readonly auditPath: readonly Uint8Array[];
   readonly treeSize: number;
-}
-
-/** A consistency proof as `GET /v1/ledger/proofs/consistency` returns it, decoded. */
-export interface ConsistencyProofFile {
-  readonly from: number;
-  readonly to: number;
-  readonly proof: readonly Uint8Array[];
 }
 
 function parseObject(text: string, source: string): Record<string, unknown> {
@@ -78,7 +71,8 @@ export function parseInclusionProof(text: string, source: string): InclusionProo
   };
 }
 
-export function parseConsistencyProof(text: string, source: string): ConsistencyProofFile {
+/** A consistency proof as `GET /v1/ledger/proofs/consistency` returns it, decoded: the ledger's own shape. */
+export function parseConsistencyProof(text: string, source: string): ConsistencyProof {
   const json = parseObject(text, source);
   return { from: size(json, 'from', source), to: size(json, 'to', source), proof: hashes(json, 'proof', source) };
 }

@@ -5,7 +5,6 @@ import {
   IdentifyVictim, RecordProtectionService, RecordVictimCooperation, RecordVictimRepatriation, ReferCase,
   ReferVictimToServices,
 } from './intake.commands';
-import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
 import { plainCommandHandler } from './path/plain-command-handler';
 import { introducingPerson, type SealedFields } from './path/personal-data-sealing';
@@ -37,15 +36,7 @@ export class IdentifyVictimHandler implements ICommandHandler<IdentifyVictim, Ca
   }
 }
 
-@CommandHandler(ReferVictimToServices)
-export class ReferVictimToServicesHandler implements ICommandHandler<ReferVictimToServices, CaseCommandAnswer> {
-  constructor(private readonly cases: CaseCommands) {}
-
-  execute({ caseId, data, caller }: ReferVictimToServices): Promise<CaseCommandAnswer> {
-    return this.cases.execute(plainRequest(caseId, caller, { type: 'ReferVictimToServices', data }));
-  }
-}
-
+export const ReferVictimToServicesHandler = plainCommandHandler(ReferVictimToServices, 'ReferVictimToServices');
 export const RecordProtectionServiceHandler = plainCommandHandler(RecordProtectionService, 'RecordProtectionService');
 export const RecordVictimRepatriationHandler = plainCommandHandler(RecordVictimRepatriation, 'RecordVictimRepatriation');
 export const RecordVictimCooperationHandler = plainCommandHandler(RecordVictimCooperation, 'RecordVictimCooperation');

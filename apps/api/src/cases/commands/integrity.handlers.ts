@@ -8,14 +8,7 @@ import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
 import { plainCommandHandler } from './path/plain-command-handler';
 
-@CommandHandler(CloseCase)
-export class CloseCaseHandler implements ICommandHandler<CloseCase, CaseCommandAnswer> {
-  constructor(private readonly cases: CaseCommands) {}
-
-  execute({ caseId, data, caller }: CloseCase): Promise<CaseCommandAnswer> {
-    return this.cases.execute(plainRequest(caseId, caller, { type: 'CloseCase', data }));
-  }
-}
+export const CloseCaseHandler = plainCommandHandler(CloseCase, 'CloseCase');
 
 /** Before the domain sees a correction, the caller's role and the changed fields are checked as the corrected command's. */
 @CommandHandler(CorrectEvent)

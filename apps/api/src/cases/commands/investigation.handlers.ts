@@ -5,28 +5,12 @@ import {
   AllegeOfficialComplicity, ArrestSuspect, CloseInvestigation, GrantBail, IdentifySuspect, OpenInvestigation,
   ReconstructDocket, ReportDocketMissing, SubmitDocket,
 } from './investigation.commands';
-import { plainRequest } from './path/case-command-request';
 import { CaseCommands } from './path/case-commands.service';
 import { plainCommandHandler } from './path/plain-command-handler';
 import { introducingPerson, type SealedFields } from './path/personal-data-sealing';
 
-@CommandHandler(OpenInvestigation)
-export class OpenInvestigationHandler implements ICommandHandler<OpenInvestigation, CaseCommandAnswer> {
-  constructor(private readonly cases: CaseCommands) {}
-
-  execute({ caseId, data, caller }: OpenInvestigation): Promise<CaseCommandAnswer> {
-    return this.cases.execute(plainRequest(caseId, caller, { type: 'OpenInvestigation', data }));
-  }
-}
-
-@CommandHandler(CloseInvestigation)
-export class CloseInvestigationHandler implements ICommandHandler<CloseInvestigation, CaseCommandAnswer> {
-  constructor(private readonly cases: CaseCommands) {}
-
-  execute({ caseId, data, caller }: CloseInvestigation): Promise<CaseCommandAnswer> {
-    return this.cases.execute(plainRequest(caseId, caller, { type: 'CloseInvestigation', data }));
-  }
-}
+export const OpenInvestigationHandler = plainCommandHandler(OpenInvestigation, 'OpenInvestigation');
+export const CloseInvestigationHandler = plainCommandHandler(CloseInvestigation, 'CloseInvestigation');
 
 @CommandHandler(IdentifySuspect)
 export class IdentifySuspectHandler implements ICommandHandler<IdentifySuspect, CaseCommandAnswer> {
@@ -41,24 +25,8 @@ export class IdentifySuspectHandler implements ICommandHandler<IdentifySuspect, 
   }
 }
 
-@CommandHandler(ArrestSuspect)
-export class ArrestSuspectHandler implements ICommandHandler<ArrestSuspect, CaseCommandAnswer> {
-  constructor(private readonly cases: CaseCommands) {}
-
-  execute({ caseId, data, caller }: ArrestSuspect): Promise<CaseCommandAnswer> {
-    return this.cases.execute(plainRequest(caseId, caller, { type: 'ArrestSuspect', data }));
-  }
-}
-
-@CommandHandler(SubmitDocket)
-export class SubmitDocketHandler implements ICommandHandler<SubmitDocket, CaseCommandAnswer> {
-  constructor(private readonly cases: CaseCommands) {}
-
-  execute({ caseId, data, caller }: SubmitDocket): Promise<CaseCommandAnswer> {
-    return this.cases.execute(plainRequest(caseId, caller, { type: 'SubmitDocket', data }));
-  }
-}
-
+export const ArrestSuspectHandler = plainCommandHandler(ArrestSuspect, 'ArrestSuspect');
+export const SubmitDocketHandler = plainCommandHandler(SubmitDocket, 'SubmitDocket');
 export const AllegeOfficialComplicityHandler = plainCommandHandler(AllegeOfficialComplicity, 'AllegeOfficialComplicity');
 export const GrantBailHandler = plainCommandHandler(GrantBail, 'GrantBail');
 export const ReportDocketMissingHandler = plainCommandHandler(ReportDocketMissing, 'ReportDocketMissing');

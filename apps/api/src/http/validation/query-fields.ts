@@ -19,6 +19,10 @@ export const PageCursor = (maxLength: number, description = "Opaque: the previou
     IsOptional(), Matches(new RegExp(`^[A-Za-z0-9_-]{1,${maxLength}}$`), { message: 'cursor must be a nextCursor as given' }),
   );
 
+/** `?sort=`: one of the list's sorts (a field, or `-field` for descending); the description names the default. */
+export const ListSort = (sorts: readonly string[], description: string) =>
+  applyDecorators(ApiPropertyOptional({ enum: sorts, description }), IsOptional(), IsIn(sorts));
+
 /** `?district=`: one district's cases (a district-scoped caller's own always). */
 export const DistrictFilter = (description = 'A district-scoped caller always gets their own') =>
   applyDecorators(ApiPropertyOptional({ enum: DISTRICTS, description }), IsOptional(), IsIn(DISTRICTS));

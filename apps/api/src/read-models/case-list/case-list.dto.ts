@@ -5,7 +5,7 @@ import { CASE_SORT_FIELDS } from '@casetrail/read-models';
 import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
 import { IsCalendarDay } from '../../http/validation/formats';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
-import { DistrictFilter, OptionalMoment } from '../../http/validation/query-fields';
+import { DistrictFilter, ListSort, OptionalMoment } from '../../http/validation/query-fields';
 
 export const CASE_SORTS = sortsOf(CASE_SORT_FIELDS);
 
@@ -35,7 +35,6 @@ export class CaseListQueryDto extends ListQueryDto {
   @OptionalMoment('The list as the record stood then (events recorded by then)')
   knownAt?: string;
 
-  @ApiPropertyOptional({ enum: CASE_SORTS, description: 'Default `referredAt` (earliest first); `-field` for descending' })
-  @IsOptional() @IsIn(CASE_SORTS)
+  @ListSort(CASE_SORTS, 'Default `referredAt` (earliest first); `-field` for descending')
   sort?: string;
 }

@@ -1,5 +1,5 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { ROLES } from '@casetrail/domain';
 import { readCaseload, readCaseloadAt, readCaseloadMeasures, type Caseload, type CaseloadMeasures } from '@casetrail/read-models';
 import { InvalidReportingPeriod, reportingPeriod, type ReportingPeriod } from '@casetrail/reporting';
@@ -8,6 +8,7 @@ import { firstPin, pinnedMoment } from '../lists/time-travel-pin';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import type { User } from '@casetrail/users';
+import { ReadModelController } from '../read-model-controller';
 import { ReadModelReader } from '../read-model-reader';
 import { CaseloadQueryDto } from './caseload.dto';
 
@@ -22,9 +23,7 @@ function periodNamed(name: string): ReportingPeriod {
   }
 }
 
-@ApiTags('read models')
-@ApiBearerAuth()
-@Controller('v1/caseload')
+@ReadModelController('v1/caseload')
 export class CaseloadController {
   constructor(private readonly reader: ReadModelReader) {}
 

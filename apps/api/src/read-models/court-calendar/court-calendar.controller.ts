@@ -1,29 +1,23 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import type { Pool } from 'pg';
 import {
   calendarRecordedUpTo, readCalendarEntry, readCourtCalendar, readCourtCalendarKnownAt, type CalendarEntry,
 } from '@casetrail/read-models';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { Roles } from '../../auth/roles.decorator';
-import { Exports } from '../../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
+import { CsvList } from '../../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../../exports/list-items';
+import { ReadModelController } from '../read-model-controller';
 import { ReadModelReader } from '../read-model-reader';
 import { badCursor, calendarPage, decodeCalendarCursor } from './calendar-page';
 import { CourtCalendarQueryDto } from './court-calendar.dto';
 
-@ApiTags('read models')
-@ApiBearerAuth()
-@Controller('v1/court/calendar')
+@ReadModelController('v1/court/calendar')
 export class CourtCalendarController {
   constructor(private readonly reader: ReadModelReader) {}
 
-  @Get()
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.courtCalendar)
-  @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator')
-  @ApiOperation({
+  @CsvList({
+    columns: LIST_COLUMNS.courtCalendar, roles: ['prosecutor', 'court_clerk', 'auditor', 'coordinator'],
     summary: 'What falls due in court between from and to: summons return dates and adjourned hearings, by date, court and case',
   })
   async calendar(@Query() query: CourtCalendarQueryDto, @CurrentUser() user: User) {

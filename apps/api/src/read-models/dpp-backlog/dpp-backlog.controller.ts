@@ -1,13 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import { readBacklogAt, type PendingDocket } from '@casetrail/read-models';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { Roles } from '../../auth/roles.decorator';
-import { Exports } from '../../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
+import { CsvList } from '../../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../../exports/list-items';
+import { ReadModelController } from '../read-model-controller';
 import { ReadModelReader } from '../read-model-reader';
-import { sortOf, type KeyCell } from '../lists/list-cursor';
+import { askedSort, type KeyCell } from '../lists/list-cursor';
 import { readPinnedList } from '../pinned-list';
 import { BACKLOG_SORTS, DppBacklogQueryDto } from './dpp-backlog.dto';
 
@@ -15,29 +14,24 @@ import { BACKLOG_SORTS, DppBacklogQueryDto } from './dpp-backlog.dto';
 const docketKey = (docket: PendingDocket) => [docket.daysPending, docket.caseId];
 const isDocketKey = (key: readonly KeyCell[]): key is [number, string] => key.length === 2 && Number.isSafeInteger(key[0]) && typeof key[1] === 'string';
 
-@ApiTags('read models')
-@ApiBearerAuth()
-@Controller('v1/dpp/backlog')
+@ReadModelController('v1/dpp/backlog')
 export class DppBacklogController {
   constructor(private readonly reader: ReadModelReader) {}
 
-  @Get()
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.dppBacklog)
-  @Roles('prosecutor', 'court_clerk', 'auditor', 'coordinator', 'donor')
-  @ApiOperation({
+  @CsvList({
+    columns: LIST_COLUMNS.dppBacklog, roles: ['prosecutor', 'court_clerk', 'auditor', 'coordinator', 'donor'],
     summary: 'Cases whose docket is before the DPP with no decision, as they stand or stood (asOf, knownAt), by age band; donors get counts only',
   })
   async backlog(@Query() query: DppBacklogQueryDto, @CurrentUser() user: User) {
-    const sortText = query.sort ?? '-daysPending';
+    const sort = askedSort<'daysPending'>(query.sort, '-daysPending');
     const filters = { district: user.district ?? query.district ?? null };
-    return readPinnedList(this.reader, query, { sorts: BACKLOG_SORTS, sort: sortText, isKey: isDocketKey }, async (list, pool) => {
+    return readPinnedList(this.reader, query, { sorts: BACKLOG_SORTS, sort: sort.text, isKey: isDocketKey }, async (list, pool) => {
       const backlog = await readBacklogAt(pool, list.at, list.moment, user.district ?? null, filters.district);
       const counts = { asOf: backlog.asOf, knownAt: list.pin.knownAt, filters, ageBands: backlog.ageBands, total: backlog.pending };
       if (user.role === 'donor') return counts;
-      const page = list.page(backlog.dockets, docketKey, sortOf(sortText).descending);
+      const page = list.page(backlog.dockets, docketKey, sort.descending);
       return {
-        ...counts, sort: sortText, pending: backlog.pending, medianDaysPending: backlog.medianDaysPending,
+        ...counts, sort: sort.text, pending: backlog.pending, medianDaysPending: backlog.medianDaysPending,
         items: page.items, nextCursor: page.nextCursor,
       };
     });

@@ -1,8 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import type { District } from '@casetrail/domain';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
-import { DistrictFilter, OptionalMoment } from '../../http/validation/query-fields';
+import { DistrictFilter, ListSort, OptionalMoment } from '../../http/validation/query-fields';
 
 export const BACKLOG_SORTS = sortsOf(['daysPending']);
 
@@ -16,7 +14,6 @@ export class DppBacklogQueryDto extends ListQueryDto {
   @OptionalMoment('The backlog as the record stood then (events recorded by then)')
   knownAt?: string;
 
-  @ApiPropertyOptional({ enum: BACKLOG_SORTS, description: 'Default `-daysPending` (longest waiting first)' })
-  @IsOptional() @IsIn(BACKLOG_SORTS)
+  @ListSort(BACKLOG_SORTS, 'Default `-daysPending` (longest waiting first)')
   sort?: string;
 }

@@ -1,5 +1,5 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { CoveringCheckpoint, toBase64 } from '@casetrail/ledger';
 import { GovernmentActionReports, readReportEvents, reportCoverage } from '@casetrail/read-models';
 import {
@@ -10,10 +10,12 @@ import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Exports } from '../../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
+import { CsvList } from '../../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../../exports/list-items';
 import { ApiError } from '../../http/api-error';
 import { LedgerKeys } from '../../ledger/ledger-keys';
 import { DonorDisclosure } from '../donor-disclosure';
+import { ReadModelController } from '../read-model-controller';
 import { ReadModelReader } from '../read-model-reader';
 import { FigureChangesQueryDto, FigureItemsQueryDto } from './drill-down.dto';
 import { decodeItemCursor, itemPage, leafIndexes } from './figure-item-page';
@@ -36,9 +38,7 @@ function periodNamed(name: string): ReportingPeriod {
   }
 }
 
-@ApiTags('read models')
-@ApiBearerAuth()
-@Controller('v1/reports/government-action')
+@ReadModelController('v1/reports/government-action')
 export class GovernmentActionController {
   private readonly reports: GovernmentActionReports;
   private readonly donorRule: DisclosureRule;
@@ -80,11 +80,8 @@ export class GovernmentActionController {
     return found ? { treeSize: found.treeSize, rootHash: toBase64(found.rootHash) } : null;
   }
 
-  @Get('items')
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.figureItems)
-  @Roles(...REPORT_ROLES)
-  @ApiOperation({
+  @CsvList({
+    path: 'items', columns: LIST_COLUMNS.figureItems, roles: REPORT_ROLES,
     summary: 'What a figure counted: each event with its case, accused or summons ref and ledger leafIndex, in the order they occurred',
     description: `A figure about victims lists nothing to a donor (\`withheld\`: true). ${DISCLOSURE_SUMMARY}`,
   })
@@ -103,11 +100,8 @@ export class GovernmentActionController {
     });
   }
 
-  @Get('changes')
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.figureChanges)
-  @Roles(...REPORT_ROLES)
-  @ApiOperation({
+  @CsvList({
+    path: 'changes', columns: LIST_COLUMNS.figureChanges, roles: REPORT_ROLES,
     summary: 'Every figure of a period that differs between two knownAt moments, with the events recorded in between that explain it',
     description: `For a donor, figures about victims are compared as disclosed, and name no event. ${DISCLOSURE_SUMMARY}`,
   })

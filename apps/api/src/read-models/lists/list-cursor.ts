@@ -78,6 +78,16 @@ export function sortOf<F extends string>(given: string): Sort<F> {
   return given.startsWith('-') ? { field: given.slice(1) as F, descending: true } : { field: given as F, descending: false };
 }
 
+/** The sort a list query asks for (`?sort=`, else the list's default): as given (`text`, what a cursor pins) and parsed. */
+export interface AskedSort<F extends string> extends Sort<F> {
+  readonly text: string;
+}
+
+export function askedSort<F extends string>(asked: string | undefined, fallback: F | `-${F}`): AskedSort<F> {
+  const text = asked ?? fallback;
+  return { text, ...sortOf<F>(text) };
+}
+
 /**
  * One page of a list held in memory: sorted by `keyOf` (descending flips the whole key, ties included),
  * the items after the cursor's key, and the next cursor (with what the first page pinned) when more follow.

@@ -1,5 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { PageCursor, PageLimit } from '../../http/validation/query-fields';
 import { ReadModelQueryDto } from '../read-model-query.dto';
 
 /** The sort values a list allows: each field ascending, or descending with a leading `-`. */
@@ -7,12 +6,10 @@ export const sortsOf = (fields: readonly string[]): readonly string[] => [...fie
 
 /** What every list takes (api.md "Lists"): a page size and the previous page's cursor. */
 export class ListQueryDto extends ReadModelQueryDto {
-  @ApiPropertyOptional({ type: String, pattern: '^[1-9][0-9]{0,2}$', description: '1 to 500 (default 50)' })
-  @IsOptional() @Matches(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, { message: 'limit must be a whole number from 1 to 500' })
+  @PageLimit()
   limit?: string;
 
-  @ApiPropertyOptional({ description: "Opaque: the previous page's nextCursor; it pins the list as it stood at the first page" })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be a nextCursor as given' })
+  @PageCursor(200, "Opaque: the previous page's nextCursor; it pins the list as it stood at the first page")
   cursor?: string;
 }
 

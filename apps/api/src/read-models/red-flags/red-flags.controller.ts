@@ -1,16 +1,15 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import { instantOf } from '@casetrail/domain';
 import { readRedFlags } from '@casetrail/read-models';
 import { DISCLOSURE_SUMMARY, FLAG_KINDS, type DisclosureRule, type RedFlag } from '@casetrail/reporting';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { Roles } from '../../auth/roles.decorator';
-import { Exports } from '../../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
+import { CsvList } from '../../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../../exports/list-items';
 import { DonorDisclosure } from '../donor-disclosure';
+import { ReadModelController } from '../read-model-controller';
 import { ReadModelReader } from '../read-model-reader';
-import { assertSamePinnedSort, badCursor, decodeCursor, momentOf, pageOf, sortOf, type KeyCell } from '../lists/list-cursor';
+import { assertSamePinnedSort, badCursor, decodeCursor, momentOf, pageOf, askedSort, type KeyCell } from '../lists/list-cursor';
 import { limitOf } from '../lists/list-query.dto';
 import { FLAG_SORTS, RedFlagsQueryDto } from './red-flags.dto';
 
@@ -20,9 +19,7 @@ const listed = ({ caseId, kind, ref, raisedAt, clearedAt, eventIds }: RedFlag) =
 const flagKey = (flag: RedFlag) => [instantOf(flag.raisedAt), flag.caseId, flag.key];
 const isFlagKey = (key: readonly KeyCell[]) => key.length === 3 && typeof key[0] === 'number' && key.slice(1).every((cell) => typeof cell === 'string');
 
-@ApiTags('read models')
-@ApiBearerAuth()
-@Controller('v1/flags')
+@ReadModelController('v1/flags')
 export class RedFlagsController {
   private readonly donorRule: DisclosureRule;
 
@@ -33,19 +30,15 @@ export class RedFlagsController {
     this.donorRule = donorDisclosure.rule;
   }
 
-  @Get()
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.flags)
-  @Roles('admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
-  @ApiOperation({
+  @CsvList({
+    columns: LIST_COLUMNS.flags, roles: ['admin', 'investigator', 'prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'],
     summary: 'Red flags (api.md "Red flags"), latest raised first; a donor gets counts of open flags by kind',
     description: DISCLOSURE_SUMMARY,
   })
   async flags(@Query() query: RedFlagsQueryDto, @CurrentUser() user: User) {
-    const sortText = query.sort ?? '-raisedAt';
-    const sort = sortOf<'raisedAt'>(sortText);
+    const sort = askedSort<'raisedAt'>(query.sort, '-raisedAt');
     const cursor = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    if (cursor) assertSamePinnedSort(cursor.pin[1], FLAG_SORTS, sortText);
+    if (cursor) assertSamePinnedSort(cursor.pin[1], FLAG_SORTS, sort.text);
     if (cursor && !isFlagKey(cursor.after)) throw badCursor();
     const district = user.district ?? query.district ?? null;
     const knownAt = query.knownAt ?? null;
@@ -57,7 +50,7 @@ export class RedFlagsController {
       }
       const kind = query.kind ?? null;
       const flags = await readRedFlags(pool, { moment, knownAt, district, kind, open: query.open === 'true' });
-      const pin = [instantOf(moment), FLAG_SORTS.indexOf(sortText)];
+      const pin = [instantOf(moment), FLAG_SORTS.indexOf(sort.text)];
       const page = pageOf(flags, flagKey, sort.descending, limitOf(query), pin, cursor?.after ?? null);
       const filters = { kind, district, open: query.open === 'true' };
       return { asOf: moment, knownAt, filters, items: page.items.map(listed), nextCursor: page.nextCursor };

@@ -3,7 +3,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { District } from '@casetrail/domain';
 import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
-import { DistrictFilter, OptionalMoment } from '../../http/validation/query-fields';
+import { DistrictFilter, ListSort, OptionalMoment } from '../../http/validation/query-fields';
 
 export const FLAG_SORTS = sortsOf(['raisedAt']);
 
@@ -24,7 +24,6 @@ export class RedFlagsQueryDto extends ListQueryDto {
   @OptionalMoment('As the record stood then: only events and corrections recorded by then')
   knownAt?: string;
 
-  @ApiPropertyOptional({ enum: FLAG_SORTS, description: 'Default `-raisedAt` (latest first)' })
-  @IsOptional() @IsIn(FLAG_SORTS)
+  @ListSort(FLAG_SORTS, 'Default `-raisedAt` (latest first)')
   sort?: string;
 }

@@ -1,14 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 import { instantOf } from '@casetrail/domain';
 import { readSummonsesAt, type SummonsRow } from '@casetrail/read-models';
 import type { User } from '@casetrail/users';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { Roles } from '../../auth/roles.decorator';
-import { Exports } from '../../exports/export-formats';
-import { LIST_COLUMNS, ListItems } from '../../exports/list-items';
+import { CsvList } from '../../exports/csv-list.decorator';
+import { LIST_COLUMNS } from '../../exports/list-items';
+import { ReadModelController } from '../read-model-controller';
 import { ReadModelReader } from '../read-model-reader';
-import { sortOf, type KeyCell } from '../lists/list-cursor';
+import { askedSort, type KeyCell } from '../lists/list-cursor';
 import { readPinnedList } from '../pinned-list';
 import { SUMMONS_SORTS, SummonsesQueryDto } from './summonses.dto';
 
@@ -19,32 +18,26 @@ const isSummonsKey = (field: string) => (key: readonly KeyCell[]): key is [KeyCe
   key.length === 3 && (field === 'issuedAt' ? Number.isSafeInteger(key[0]) : typeof key[0] === 'string')
   && typeof key[1] === 'string' && typeof key[2] === 'string';
 
-@ApiTags('read models')
-@ApiBearerAuth()
-@Controller('v1/summonses')
+@ReadModelController('v1/summonses')
 export class SummonsesController {
   constructor(private readonly reader: ReadModelReader) {}
 
-  @Get()
-  @Exports('csv')
-  @ListItems(LIST_COLUMNS.summonses)
-  @Roles('prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator')
-  @ApiOperation({
+  @CsvList({
+    columns: LIST_COLUMNS.summonses, roles: ['prosecutor', 'court_clerk', 'auditor', 'donor', 'coordinator'],
     summary: 'Summonses and their service (issued, served, failed, overdue), as they stand or stood (asOf, knownAt); donors get counts only',
   })
   async summonses(@Query() query: SummonsesQueryDto, @CurrentUser() user: User) {
-    const sortText = query.sort ?? 'returnDate';
-    const sort = sortOf<'returnDate' | 'issuedAt'>(sortText);
+    const sort = askedSort<'returnDate' | 'issuedAt'>(query.sort, 'returnDate');
     const filters = {
       status: query.status ?? null, court: query.court ?? null, district: user.district ?? query.district ?? null,
       dueWithinDays: query.dueWithinDays === undefined ? null : Number(query.dueWithinDays),
       servedLate: query.servedLate === undefined ? null : query.servedLate === 'true',
     };
-    return readPinnedList(this.reader, query, { sorts: SUMMONS_SORTS, sort: sortText, isKey: isSummonsKey(sort.field) }, async (list, pool) => {
+    return readPinnedList(this.reader, query, { sorts: SUMMONS_SORTS, sort: sort.text, isKey: isSummonsKey(sort.field) }, async (list, pool) => {
       const { asOf, counts, rows } = await readSummonsesAt(pool, list.at, list.moment, user.district ?? null, filters);
       if (user.role === 'donor') return { asOf, knownAt: list.pin.knownAt, filters, counts };
       const page = list.page(rows, summonsKey(sort.field), sort.descending);
-      return { asOf, knownAt: list.pin.knownAt, filters, sort: sortText, counts, items: page.items, nextCursor: page.nextCursor };
+      return { asOf, knownAt: list.pin.knownAt, filters, sort: sort.text, counts, items: page.items, nextCursor: page.nextCursor };
     });
   }
 }

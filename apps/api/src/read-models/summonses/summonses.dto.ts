@@ -3,7 +3,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { SUMMONS_STATUSES, type District, type SummonsStatus } from '@casetrail/domain';
 import { IsText } from '../../http/validation/text';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
-import { DistrictFilter, OptionalMoment } from '../../http/validation/query-fields';
+import { DistrictFilter, ListSort, OptionalMoment } from '../../http/validation/query-fields';
 
 export const SUMMONS_SORTS = sortsOf(['returnDate', 'issuedAt']);
 
@@ -31,7 +31,6 @@ export class SummonsesQueryDto extends ListQueryDto {
   @OptionalMoment('The summonses as the record stood then (events recorded by then)')
   knownAt?: string;
 
-  @ApiPropertyOptional({ enum: SUMMONS_SORTS, description: 'Default `returnDate` (earliest first)' })
-  @IsOptional() @IsIn(SUMMONS_SORTS)
+  @ListSort(SUMMONS_SORTS, 'Default `returnDate` (earliest first)')
   sort?: string;
 }

@@ -48,7 +48,7 @@ export interface RebuildResult {
 class CapReached extends Error {}
 
 /** The label of the rebuild of every projection at once. */
-export const ALL_TOGETHER = 'all four together (one read of the log)';
+export const ALL_TOGETHER = 'all together (one read of the log)';
 
 async function rawScan(system: CasetrailSystem, pageSize: number): Promise<number> {
   let after = '0';

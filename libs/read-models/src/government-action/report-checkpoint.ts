@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { District } from '@casetrail/domain';
 import { compareGlobalPositions, decodeGlobalPosition } from '@casetrail/event-store';
+import type { Coverage } from '@casetrail/ledger';
 
 /** A signed checkpoint of the ledger as a report names it. */
 export interface CheckpointRef {
@@ -15,18 +16,8 @@ export interface ReportCheckpointQuestion {
   readonly keyId: string;
 }
 
-/**
- * How far the ledger is from naming a report's checkpoint: `signed` names it; `unsealed`: the sealer has not yet
- * reached `through`; `unsigned`: all is sealed, but no checkpoint of `size` leaves is signed with this key yet;
- * `empty`: nothing was ever recorded, so there is no tree to name. `through` is the read model's position the
- * report's rows were all at or before (pass it back to look again for the same rows).
- */
-export type ReportCoverage = { readonly through: string } & (
-  | { readonly kind: 'signed'; readonly checkpoint: CheckpointRef }
-  | { readonly kind: 'unsealed' }
-  | { readonly kind: 'unsigned'; readonly size: number }
-  | { readonly kind: 'empty' }
-);
+/** How far the ledger is from naming a report's checkpoint (`through`: the read model's position the report's rows were all at or before). */
+export type ReportCoverage = Coverage<CheckpointRef>;
 
 interface CoverageRow {
   projected: string | null;
@@ -35,16 +26,6 @@ interface CoverageRow {
   needed: string;
   treeSize: string | null;
   rootHash: Buffer | null;
-}
-
-/**
- * The first checkpoint signed with this key whose tree holds every event the report counts (those recorded
- * by `knownAt`, in `district`): the same answer gives the same checkpoint however far the ledger has grown
- * since. Null while some counted event may not be sealed yet, or no checkpoint that large has been signed.
- */
-export async function reportCheckpoint(pool: Pool, question: ReportCheckpointQuestion): Promise<CheckpointRef | null> {
-  const coverage = await reportCoverage(pool, question);
-  return coverage.kind === 'signed' ? coverage.checkpoint : null;
 }
 
 /** How many of the latest leaves are walked down for the largest counted one before every counted row is joined. */

@@ -1,10 +1,10 @@
 /**
- * `npm run mutation -- [area...] [stryker options]`: StrykerJS on each area named (all four when none), one after
+ * `npm run mutation -- [area...] [stryker options]`: StrykerJS on each area named (all five when none), one after
  * another. Options pass through, e.g. `npm run mutation -- event-store --concurrency 1`.
  */
 import { spawnSync } from 'node:child_process';
 
-const AREAS = ['domain', 'reporting', 'scope', 'event-store'];
+const AREAS = ['domain', 'reporting', 'scope', 'event-store', 'projections'];
 const args = process.argv.slice(2);
 // A word not after an option (`--concurrency 1`) names an area.
 const isArea = (a, i) => !a.startsWith('-') && !(args[i - 1] ?? '').startsWith('-');

@@ -1,0 +1,26 @@
+import { common } from './stryker.common.mjs';
+
+/**
+ * `npm run mutation -- projections`: the projection library (the runner's catch-up and resume, generations and their
+ * switch, a rebuild, touched rows, batched writes, leases), against its own integration specs and the read models'
+ * batch and rebuild specs, on the database of DATABASE_URL, each mutant against the tests that reach it.
+ */
+export default {
+  ...common,
+  jest: { configFile: 'test/mutation/jest.projections.config.js', enableFindRelatedTests: false },
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  mutate: [
+    'libs/projections/src/projection-runner.ts',
+    'libs/projections/src/generations.ts',
+    'libs/projections/src/rebuild.ts',
+    'libs/projections/src/touched-rows.ts',
+    'libs/projections/src/batched-writes.ts',
+    'libs/projections/src/projection-leases.ts',
+    'libs/projections/src/table-shape.ts',
+  ],
+  incrementalFile: 'reports/mutation/projections.incremental.json',
+  jsonReporter: { fileName: 'reports/mutation/projections.json' },
+  eventReporter: { baseDir: 'reports/mutation/projections-events' },
+  timeoutMS: 30000,
+};

@@ -15,3 +15,13 @@ export const common = {
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },
 };
+
+/** An area's config: the shared options, its jest config (test/mutation/jest.<name>.config.js) and its reports under reports/mutation/<name>*. */
+export const area = (name, options) => ({
+  ...common,
+  jest: { configFile: `test/mutation/jest.${name}.config.js`, enableFindRelatedTests: false },
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  eventReporter: { baseDir: `reports/mutation/${name}-events` },
+  ...options,
+});

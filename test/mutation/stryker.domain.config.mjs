@@ -1,4 +1,4 @@
-import { common } from './stryker.common.mjs';
+import { area } from './stryker.common.mjs';
 
 /**
  * `npm run mutation -- domain`: the domain's rules (`case/rules`: admitting a command, the rules of intake,
@@ -6,18 +6,13 @@ import { common } from './stryker.common.mjs';
  * that reach it. Deciding and evolving (`case/decide*`, `case/evolve*`, about 600 more mutants, an hour at load 15)
  * are not in this run: add `--mutate 'libs/domain/src/case/decide/*.ts'` and the like to test them.
  */
-export default {
-  ...common,
-  jest: { configFile: 'test/mutation/jest.domain.config.js', enableFindRelatedTests: false },
+export default area('domain', {
   coverageAnalysis: 'perTest',
   // Code run only while a module loads (tables of rules and fields) is reached by no single test: counted, not tested.
   ignoreStatic: true,
   mutate: [
     'libs/domain/src/case/rules/*.ts',
   ],
-  incrementalFile: 'reports/mutation/domain.incremental.json',
-  jsonReporter: { fileName: 'reports/mutation/domain.json' },
-  eventReporter: { baseDir: 'reports/mutation/domain-events' },
   // 10 s timed out two mutants in three at load 15-26 (a timeout counts as killed and restarts jest): more room.
   timeoutMS: 30000,
-};
+});

@@ -1,13 +1,11 @@
-import { common } from './stryker.common.mjs';
+import { area } from './stryker.common.mjs';
 
 /**
  * `npm run mutation -- event-store`: the PostgreSQL event store's order and version checks, against its contract
  * and race specs on the database of DATABASE_URL. SQL text is a string literal, not mutated (stryker.common.mjs):
  * the TypeScript that builds and checks around it is.
  */
-export default {
-  ...common,
-  jest: { configFile: 'test/mutation/jest.event-store.config.js', enableFindRelatedTests: false },
+export default area('event-store', {
   coverageAnalysis: 'perTest',
   // Line ranges: re-point them when these functions move.
   mutate: [
@@ -24,8 +22,5 @@ export default {
     // Comparing and decoding global positions.
     'libs/event-store/src/port/global-position.ts:31-50',
   ],
-  incrementalFile: 'reports/mutation/event-store.incremental.json',
-  jsonReporter: { fileName: 'reports/mutation/event-store.json' },
-  eventReporter: { baseDir: 'reports/mutation/event-store-events' },
   timeoutMS: 20000,
-};
+});

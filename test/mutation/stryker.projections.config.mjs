@@ -1,13 +1,11 @@
-import { common } from './stryker.common.mjs';
+import { area } from './stryker.common.mjs';
 
 /**
  * `npm run mutation -- projections`: the projection library (the runner's catch-up and resume, generations and their
  * switch, a rebuild, touched rows, batched writes, leases), against its own integration specs and the read models'
  * batch and rebuild specs, on the database of DATABASE_URL, each mutant against the tests that reach it.
  */
-export default {
-  ...common,
-  jest: { configFile: 'test/mutation/jest.projections.config.js', enableFindRelatedTests: false },
+export default area('projections', {
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
   mutate: [
@@ -19,8 +17,5 @@ export default {
     'libs/projections/src/projection-leases.ts',
     'libs/projections/src/table-shape.ts',
   ],
-  incrementalFile: 'reports/mutation/projections.incremental.json',
-  jsonReporter: { fileName: 'reports/mutation/projections.json' },
-  eventReporter: { baseDir: 'reports/mutation/projections-events' },
   timeoutMS: 30000,
-};
+});

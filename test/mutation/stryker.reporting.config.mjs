@@ -1,4 +1,4 @@
-import { common } from './stryker.common.mjs';
+import { area } from './stryker.common.mjs';
 
 /**
  * `npm run mutation -- reporting`: the report's core, where its boundaries are decided (issue 20: a period's ends,
@@ -7,17 +7,12 @@ import { common } from './stryker.common.mjs';
  * items: about 1,300 more mutants, hours at load 15) is not in this run: add
  * `--mutate 'libs/reporting/src/case-facts.ts'` and the like to test it.
  */
-export default {
-  ...common,
-  jest: { configFile: 'test/mutation/jest.reporting.config.js', enableFindRelatedTests: false },
+export default area('reporting', {
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
   mutate: [
     'libs/reporting/src/government-action.ts',
     'libs/reporting/src/flags/as-of.ts',
   ],
-  incrementalFile: 'reports/mutation/reporting.incremental.json',
-  jsonReporter: { fileName: 'reports/mutation/reporting.json' },
-  eventReporter: { baseDir: 'reports/mutation/reporting-events' },
   timeoutMS: 10000,
-};
+});

@@ -1,13 +1,11 @@
-import { common } from './stryker.common.mjs';
+import { area } from './stryker.common.mjs';
 
 /**
  * `npm run mutation -- scope`: the district scope checks and the role checks, against the HTTP tests of scope and
  * roles. Every mutant runs the files whole (the checks are reached while a test's cases are recorded, before any
  * single test).
  */
-export default {
-  ...common,
-  jest: { configFile: 'test/mutation/jest.scope.config.js', enableFindRelatedTests: false },
+export default area('scope', {
   coverageAnalysis: 'off',
   // Line ranges: the scope and role lines of each file (re-point them when those lines move).
   mutate: [
@@ -32,8 +30,5 @@ export default {
     'apps/api/src/read-models/summonses/summonses.controller.ts:32-32',
     'apps/api/src/read-models/summonses/summonses.controller.ts:37-37',
   ],
-  incrementalFile: 'reports/mutation/scope.incremental.json',
-  jsonReporter: { fileName: 'reports/mutation/scope.json' },
-  eventReporter: { baseDir: 'reports/mutation/scope-events' },
   timeoutMS: 60000,
-};
+});

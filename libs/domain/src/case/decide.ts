@@ -1,42 +1,20 @@
 import { assertNever } from '../exhaustive';
 import type { CaseCommand } from './commands';
 import {
-  adjournHearing,
-  decideAppeal,
-  deliverVerdict,
-  fileAppeal,
-  imposeSentence,
-  recordAppearance,
-  referForSentence,
+  adjournHearing, decideAppeal, deliverVerdict, fileAppeal, imposeSentence, recordAppearance, referForSentence,
   startTrial,
 } from './decide/court';
 import {
-  identifyVictim,
-  recordProtectionService,
-  recordVictimCooperation,
-  recordVictimRepatriation,
-  referCase,
+  identifyVictim, recordProtectionService, recordVictimCooperation, recordVictimRepatriation, referCase,
   referVictimToServices,
 } from './decide/intake';
 import { attachEvidence, correctEvent, erasePersonalData } from './decide/integrity';
 import {
-  allegeOfficialComplicity,
-  arrestSuspect,
-  closeInvestigation,
-  grantBail,
-  identifySuspect,
-  openInvestigation,
-  reconstructDocket,
-  reportDocketMissing,
-  submitDocket,
+  allegeOfficialComplicity, arrestSuspect, closeInvestigation, grantBail, identifySuspect, openInvestigation,
+  reconstructDocket, reportDocketMissing, submitDocket,
 } from './decide/investigation';
 import {
-  closeCase,
-  fileCharges,
-  issueSummons,
-  recordDppDecision,
-  recordSummonsService,
-  withdrawCharges,
+  closeCase, fileCharges, issueSummons, recordDppDecision, recordSummonsService, withdrawCharges,
 } from './decide/prosecution';
 import type { CaseEvent } from './events';
 import { evolve } from './evolve';

@@ -3,42 +3,20 @@ import { latestOf } from '../time';
 import { effectiveEvents } from './corrections';
 import type { CaseEvent, StoredCaseEvent } from './events';
 import {
-  accusedAppeared,
-  appealDecided,
-  appealFiled,
-  referredToHighCourtForSentence,
-  sentenceImposed,
-  trialStarted,
+  accusedAppeared, appealDecided, appealFiled, referredToHighCourtForSentence, sentenceImposed, trialStarted,
   verdictDelivered,
 } from './evolve/court';
 import {
-  caseReferred,
-  protectionServiceProvided,
-  victimCooperationRecorded,
-  victimIdentified,
-  victimReferredToServices,
+  caseReferred, protectionServiceProvided, victimCooperationRecorded, victimIdentified, victimReferredToServices,
   victimRepatriated,
 } from './evolve/intake';
 import { evidenceAttached, personalDataErased } from './evolve/integrity';
 import {
-  bailGranted,
-  docketReconstructed,
-  docketReportedMissing,
-  docketSubmittedToDpp,
-  investigationClosed,
-  investigationOpened,
-  officialComplicityAlleged,
-  suspectArrested,
-  suspectIdentified,
+  bailGranted, docketReconstructed, docketReportedMissing, docketSubmittedToDpp, investigationClosed,
+  investigationOpened, officialComplicityAlleged, suspectArrested, suspectIdentified,
 } from './evolve/investigation';
 import {
-  caseClosed,
-  chargesFiled,
-  chargesWithdrawn,
-  dppDecisionRecorded,
-  summonsIssued,
-  summonsServed,
-  summonsServiceFailed,
+  caseClosed, chargesFiled, chargesWithdrawn, dppDecisionRecorded, summonsIssued, summonsServed, summonsServiceFailed,
 } from './evolve/prosecution';
 import { initialState, type CaseState, type ExistingCase } from './state';
 

@@ -1,11 +1,6 @@
 import { fromHex, utf8 } from '../encoding';
 import {
-  CONSISTENCY_PROOFS,
-  INCLUSION_PROOFS,
-  LEAF_INPUTS,
-  ROOT_HASHES,
-  SHA256_EMPTY_TREE_HASH,
-  SHA256_SOME_HASH,
+  CONSISTENCY_PROOFS, INCLUSION_PROOFS, LEAF_INPUTS, ROOT_HASHES, SHA256_EMPTY_TREE_HASH, SHA256_SOME_HASH,
 } from '../testing/transparency-dev-vectors';
 import { flipBit } from '../testing/random';
 import { leafHash } from './hashing';

@@ -4,16 +4,7 @@ import { admit } from '../rules/admit';
 import type { ExistingCase } from '../state';
 import { given, stored } from '../../testing/given';
 import {
-  charged,
-  command,
-  convicted,
-  day,
-  ev,
-  investigating,
-  NOW,
-  prosecuting,
-  S1,
-  sentenced,
+  charged, command, convicted, day, ev, investigating, NOW, prosecuting, S1, sentenced,
 } from '../../testing/fixtures';
 
 const correct = (eventId: string, changes: Record<string, unknown>, reason = 'clerical error', now = NOW) =>

@@ -1,18 +1,6 @@
 import { given } from '../../testing/given';
 import {
-  charged,
-  command,
-  convicted,
-  date,
-  day,
-  ev,
-  investigating,
-  prosecuting,
-  S1,
-  S2,
-  SUM1,
-  summoned,
-  withDpp,
+  charged, command, convicted, date, day, ev, investigating, prosecuting, S1, S2, SUM1, summoned, withDpp,
 } from '../../testing/fixtures';
 
 describe('the DPP decision', () => {

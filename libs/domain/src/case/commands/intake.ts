@@ -1,12 +1,5 @@
 import type {
-  AgeGroup,
-  District,
-  Form,
-  IdentifiedBy,
-  ProtectionService,
-  Sex,
-  Source,
-  VictimCooperation,
+  AgeGroup, District, Form, IdentifiedBy, ProtectionService, Sex, Source, VictimCooperation,
 } from '../../enumerations';
 import type { Nationality } from '../../nationalities';
 import type { SealedPersonalData } from '../events';

@@ -1,22 +1,10 @@
 import type {
-  AdjournHearing,
-  DecideAppeal,
-  DeliverVerdict,
-  FileAppeal,
-  ImposeSentence,
-  RecordAppearance,
-  ReferForSentence,
+  AdjournHearing, DecideAppeal, DeliverVerdict, FileAppeal, ImposeSentence, RecordAppearance, ReferForSentence,
   StartTrial,
 } from '../commands';
 import type {
-  AccusedAppeared,
-  AppealDecided,
-  AppealFiled,
-  HearingAdjourned,
-  ReferredToHighCourtForSentence,
-  SentenceImposed,
-  TrialStarted,
-  VerdictDelivered,
+  AccusedAppeared, AppealDecided, AppealFiled, HearingAdjourned, ReferredToHighCourtForSentence, SentenceImposed,
+  TrialStarted, VerdictDelivered,
 } from '../events';
 
 export const recordAppearance = ({ data: d }: RecordAppearance): AccusedAppeared => ({

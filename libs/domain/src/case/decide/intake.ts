@@ -1,17 +1,9 @@
 import type {
-  IdentifyVictim,
-  RecordProtectionService,
-  RecordVictimCooperation,
-  RecordVictimRepatriation,
-  ReferCase,
+  IdentifyVictim, RecordProtectionService, RecordVictimCooperation, RecordVictimRepatriation, ReferCase,
   ReferVictimToServices,
 } from '../commands';
 import type {
-  CaseReferred,
-  ProtectionServiceProvided,
-  VictimCooperationRecorded,
-  VictimIdentified,
-  VictimReferredToServices,
+  CaseReferred, ProtectionServiceProvided, VictimCooperationRecorded, VictimIdentified, VictimReferredToServices,
   VictimRepatriated,
 } from '../events';
 

@@ -1,24 +1,10 @@
 import type {
-  AllegeOfficialComplicity,
-  ArrestSuspect,
-  CloseInvestigation,
-  GrantBail,
-  IdentifySuspect,
-  OpenInvestigation,
-  ReconstructDocket,
-  ReportDocketMissing,
-  SubmitDocket,
+  AllegeOfficialComplicity, ArrestSuspect, CloseInvestigation, GrantBail, IdentifySuspect, OpenInvestigation,
+  ReconstructDocket, ReportDocketMissing, SubmitDocket,
 } from '../commands';
 import type {
-  BailGranted,
-  DocketReconstructed,
-  DocketReportedMissing,
-  DocketSubmittedToDpp,
-  InvestigationClosed,
-  InvestigationOpened,
-  OfficialComplicityAlleged,
-  SuspectArrested,
-  SuspectIdentified,
+  BailGranted, DocketReconstructed, DocketReportedMissing, DocketSubmittedToDpp, InvestigationClosed,
+  InvestigationOpened, OfficialComplicityAlleged, SuspectArrested, SuspectIdentified,
 } from '../events';
 
 export const openInvestigation = ({ data: d }: OpenInvestigation): InvestigationOpened => ({

@@ -1,20 +1,9 @@
 import { assertNever } from '../../exhaustive';
 import type {
-  CloseCase,
-  FileCharges,
-  IssueSummons,
-  RecordDppDecision,
-  RecordSummonsService,
-  WithdrawCharges,
+  CloseCase, FileCharges, IssueSummons, RecordDppDecision, RecordSummonsService, WithdrawCharges,
 } from '../commands';
 import type {
-  CaseClosed,
-  ChargesFiled,
-  ChargesWithdrawn,
-  DppDecisionRecorded,
-  SummonsIssued,
-  SummonsServed,
-  SummonsServiceFailed,
+  CaseClosed, ChargesFiled, ChargesWithdrawn, DppDecisionRecorded, SummonsIssued, SummonsServed, SummonsServiceFailed,
 } from '../events';
 
 export const recordDppDecision = ({ data: d }: RecordDppDecision): DppDecisionRecorded => ({

@@ -1,11 +1,6 @@
 import type {
-  AccusedAppearedData,
-  AppealDecidedData,
-  AppealFiledData,
-  ReferredToHighCourtForSentenceData,
-  SentenceImposedData,
-  TrialStartedData,
-  VerdictDeliveredData,
+  AccusedAppearedData, AppealDecidedData, AppealFiledData, ReferredToHighCourtForSentenceData, SentenceImposedData,
+  TrialStartedData, VerdictDeliveredData,
 } from '../events';
 import { entryOf, type ExistingCase } from '../state';
 import { advance, updateAccused, withEntry } from './records';

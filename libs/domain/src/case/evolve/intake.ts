@@ -1,10 +1,6 @@
 import type {
-  CaseReferredData,
-  ProtectionServiceProvidedData,
-  VictimCooperationRecordedData,
-  VictimIdentifiedData,
-  VictimReferredToServicesData,
-  VictimRepatriatedData,
+  CaseReferredData, ProtectionServiceProvidedData, VictimCooperationRecordedData, VictimIdentifiedData,
+  VictimReferredToServicesData, VictimRepatriatedData,
 } from '../events';
 import type { ExistingCase, VictimService } from '../state';
 import { updateVictim, withEntry } from './records';

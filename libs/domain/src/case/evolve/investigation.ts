@@ -1,12 +1,6 @@
 import type {
-  BailGrantedData,
-  DocketReconstructedData,
-  DocketReportedMissingData,
-  DocketSubmittedToDppData,
-  InvestigationClosedData,
-  InvestigationOpenedData,
-  OfficialComplicityAllegedData,
-  SuspectArrestedData,
+  BailGrantedData, DocketReconstructedData, DocketReportedMissingData, DocketSubmittedToDppData,
+  InvestigationClosedData, InvestigationOpenedData, OfficialComplicityAllegedData, SuspectArrestedData,
   SuspectIdentifiedData,
 } from '../events';
 import type { ExistingCase } from '../state';

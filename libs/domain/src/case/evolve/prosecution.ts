@@ -1,12 +1,7 @@
 import { assertNever } from '../../exhaustive';
 import type {
-  CaseClosedData,
-  ChargesFiledData,
-  ChargesWithdrawnData,
-  DppDecisionRecordedData,
-  SummonsIssuedData,
-  SummonsServedData,
-  SummonsServiceFailedData,
+  CaseClosedData, ChargesFiledData, ChargesWithdrawnData, DppDecisionRecordedData, SummonsIssuedData,
+  SummonsServedData, SummonsServiceFailedData,
 } from '../events';
 import { entryOf, type ExistingCase, type InvestigationState, type SummonsRecord } from '../state';
 import { advance, updateAccused, withEntry } from './records';

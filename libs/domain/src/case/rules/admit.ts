@@ -6,40 +6,21 @@ import { evolve } from '../evolve';
 import { CaseRuleViolation, refuse } from '../refusals';
 import { initialState, type CaseState, type ExistingCase } from '../state';
 import {
-  admitAccusedAppeared,
-  admitAppealDecided,
-  admitAppealFiled,
-  admitHearingAdjourned,
-  admitReferredToHighCourtForSentence,
-  admitSentenceImposed,
-  admitTrialStarted,
-  admitVerdictDelivered,
+  admitAccusedAppeared, admitAppealDecided, admitAppealFiled, admitHearingAdjourned,
+  admitReferredToHighCourtForSentence, admitSentenceImposed, admitTrialStarted, admitVerdictDelivered,
 } from './court';
 import { admitFields, admitNow } from './fields';
 import {
-  admitVictimAct,
-  admitVictimCooperationRecorded,
-  admitVictimIdentified,
-  admitVictimRepatriated,
+  admitVictimAct, admitVictimCooperationRecorded, admitVictimIdentified, admitVictimRepatriated,
 } from './intake';
 import { admitEventCorrected, admitEvidenceAttached, admitPersonalDataErased } from './integrity';
 import {
-  admitBailGranted,
-  admitDocketReconstructed,
-  admitDocketReportedMissing,
-  admitDocketSubmittedToDpp,
-  admitInvestigationClosed,
-  admitInvestigationOpened,
-  admitOfficialComplicityAlleged,
-  admitSuspectArrested,
+  admitBailGranted, admitDocketReconstructed, admitDocketReportedMissing, admitDocketSubmittedToDpp,
+  admitInvestigationClosed, admitInvestigationOpened, admitOfficialComplicityAlleged, admitSuspectArrested,
   admitSuspectIdentified,
 } from './investigation';
 import {
-  admitChargesFiled,
-  admitChargesWithdrawn,
-  admitDppDecisionRecorded,
-  admitServiceAttempt,
-  admitSummonsIssued,
+  admitChargesFiled, admitChargesWithdrawn, admitDppDecisionRecorded, admitServiceAttempt, admitSummonsIssued,
 } from './prosecution';
 import { notBefore } from './support';
 

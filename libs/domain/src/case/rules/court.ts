@@ -1,13 +1,7 @@
 import { isBefore, latestOf, lesothoDateOf } from '../../time';
 import type {
-  AccusedAppearedData,
-  AppealDecidedData,
-  AppealFiledData,
-  HearingAdjournedData,
-  ReferredToHighCourtForSentenceData,
-  SentenceImposedData,
-  TrialStartedData,
-  VerdictDeliveredData,
+  AccusedAppearedData, AppealDecidedData, AppealFiledData, HearingAdjournedData, ReferredToHighCourtForSentenceData,
+  SentenceImposedData, TrialStartedData, VerdictDeliveredData,
 } from '../events';
 import { refuse } from '../refusals';
 import { entryOf, type AccusedState, type ExistingCase, type VerdictState } from '../state';

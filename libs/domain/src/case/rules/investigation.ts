@@ -1,13 +1,7 @@
 import { latestOf } from '../../time';
 import type {
-  BailGrantedData,
-  DocketReconstructedData,
-  DocketSubmittedToDppData,
-  InvestigationClosedData,
-  InvestigationOpenedData,
-  OfficialComplicityAllegedData,
-  SuspectArrestedData,
-  SuspectIdentifiedData,
+  BailGrantedData, DocketReconstructedData, DocketSubmittedToDppData, InvestigationClosedData,
+  InvestigationOpenedData, OfficialComplicityAllegedData, SuspectArrestedData, SuspectIdentifiedData,
 } from '../events';
 import { refuse } from '../refusals';
 import { entryOf, type ExistingCase } from '../state';

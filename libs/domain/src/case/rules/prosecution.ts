@@ -1,10 +1,6 @@
 import { latestOf, lesothoDateOf } from '../../time';
 import type {
-  ChargesFiledData,
-  ChargesWithdrawnData,
-  DppDecisionRecordedData,
-  SummonsIssuedData,
-  SummonsServedData,
+  ChargesFiledData, ChargesWithdrawnData, DppDecisionRecordedData, SummonsIssuedData, SummonsServedData,
 } from '../events';
 import { refuse } from '../refusals';
 import { entryOf, type ExistingCase } from '../state';

@@ -1,10 +1,10 @@
 import type {
-  AccusedStatus, AgeGroup, AppealOutcome, AppealStatus, Appellant, CaseStage, District, DppDecision, Form, Forum,
-  IdentifiedBy, InvestigationStatus, ProtectionService, Sex, Source, Statute, SummonsState, VerdictOutcome,
+  AccusedStatus, AppealOutcome, AppealStatus, Appellant, CaseStage, District, DppDecision, Form, Forum,
+  InvestigationStatus, ProtectionService, Sex, Source, Statute, SummonsState, VerdictOutcome,
   VictimCooperation,
 } from '../enumerations';
 import type { Nationality } from '../nationalities';
-import type { StoredCaseEvent } from './events';
+import type { StoredCaseEvent, VictimProfile } from './events';
 
 /** A service a victim was referred to or given. */
 export type VictimService = Readonly<{
@@ -14,14 +14,9 @@ export type VictimService = Readonly<{
   occurredAt: string;
 }>;
 
-export type VictimState = Readonly<{
+export type VictimState = VictimProfile & Readonly<{
   victimRef: string;
   identifiedAt: string;
-  sex: Sex;
-  ageGroup: AgeGroup;
-  nationality: Nationality;
-  form: Form;
-  identifiedBy: IdentifiedBy;
   subjectRef: string | null;
   referrals: readonly VictimService[];
   servicesProvided: readonly VictimService[];

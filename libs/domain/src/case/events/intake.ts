@@ -13,14 +13,18 @@ export type CaseReferredData = Readonly<{
   summary: string | null;
 }>;
 
-export type VictimIdentifiedData = Readonly<{
-  victimRef: string;
-  occurredAt: string;
+/** Who a victim is, as the TIP report counts victims (never who the person is: that is `personal`, sealed). */
+export type VictimProfile = Readonly<{
   sex: Sex;
   ageGroup: AgeGroup;
   nationality: Nationality;
   form: Form;
   identifiedBy: IdentifiedBy;
+}>;
+
+export type VictimIdentifiedData = VictimProfile & Readonly<{
+  victimRef: string;
+  occurredAt: string;
   /** The person's handle for erasure; set whenever `personal` is. */
   subjectRef: string | null;
   personal: SealedPersonalData | null;

@@ -21,6 +21,8 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper,
   testEnvironment: 'node',
+  // A mutation run's copy of the project (npm run mutation) is not a second project to test.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };
 module.exports = {
   // Starting a database and the service takes seconds on a loaded 2-core machine.

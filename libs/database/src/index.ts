@@ -1,6 +1,7 @@
 export * from './database';
 export * from './embedded';
 export * from './migrate';
+export * from './sql-migration';
 export * from './open-database';
 export * from './session-guards';
 export * from './transaction';

@@ -1,11 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@casetrail/database';
 
 /** Where each projection's generations stand: which one answers queries and how far each has read. */
-export class ProjectionGenerations1732800000200 implements MigrationInterface {
-  name = 'ProjectionGenerations1732800000200';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const ProjectionGenerations1732800000200 = sqlMigration('ProjectionGenerations1732800000200', {
+  up: [
+    `
       CREATE TABLE projection_generations (
         projection      text NOT NULL,
         generation      integer NOT NULL,
@@ -16,16 +14,9 @@ export class ProjectionGenerations1732800000200 implements MigrationInterface {
         activated_at    timestamptz NULL,
         updated_at      timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (projection, generation)
-      )`);
-    await queryRunner.query(
-      "CREATE UNIQUE INDEX projection_generations_one_active ON projection_generations (projection) WHERE status = 'active'",
-    );
-    await queryRunner.query(
-      "CREATE UNIQUE INDEX projection_generations_one_building ON projection_generations (projection) WHERE status = 'building'",
-    );
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE projection_generations');
-  }
-}
+      )`,
+    "CREATE UNIQUE INDEX projection_generations_one_active ON projection_generations (projection) WHERE status = 'active'",
+    "CREATE UNIQUE INDEX projection_generations_one_building ON projection_generations (projection) WHERE status = 'building'",
+  ],
+  down: ['DROP TABLE projection_generations'],
+});

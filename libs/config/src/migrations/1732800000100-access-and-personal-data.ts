@@ -1,11 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@casetrail/database';
 
 /** Users (token hashes only), durable idempotency keys, and each person's wrapped data key. */
-export class AccessAndPersonalData1732800000100 implements MigrationInterface {
-  name = 'AccessAndPersonalData1732800000100';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const AccessAndPersonalData1732800000100 = sqlMigration('AccessAndPersonalData1732800000100', {
+  up: [
+    `
       CREATE TABLE users (
         user_id     uuid PRIMARY KEY,
         name        text NOT NULL,
@@ -14,8 +12,8 @@ export class AccessAndPersonalData1732800000100 implements MigrationInterface {
         token_hash  text NOT NULL UNIQUE,
         created_by  uuid NULL,
         created_at  timestamptz NOT NULL DEFAULT now()
-      )`);
-    await queryRunner.query(`
+      )`,
+    `
       CREATE TABLE idempotency_keys (
         user_id          uuid NOT NULL,
         idempotency_key  text NOT NULL,
@@ -24,8 +22,8 @@ export class AccessAndPersonalData1732800000100 implements MigrationInterface {
         body             text NOT NULL,
         created_at       timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (user_id, idempotency_key)
-      )`);
-    await queryRunner.query(`
+      )`,
+    `
       CREATE TABLE subject_keys (
         subject_ref    text PRIMARY KEY,
         case_id        uuid NOT NULL,
@@ -33,12 +31,7 @@ export class AccessAndPersonalData1732800000100 implements MigrationInterface {
         master_key_id  text NOT NULL,
         created_at     timestamptz NOT NULL DEFAULT now(),
         erased_at      timestamptz NULL
-      )`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE subject_keys');
-    await queryRunner.query('DROP TABLE idempotency_keys');
-    await queryRunner.query('DROP TABLE users');
-  }
-}
+      )`,
+  ],
+  down: ['DROP TABLE subject_keys', 'DROP TABLE idempotency_keys', 'DROP TABLE users'],
+});

@@ -1,14 +1,12 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@casetrail/database';
 
 /**
  * The access log's index: one row per answer that showed personal data, written in the transaction that
  * appends its sealed `access` event (the event is the record; this row is how GET /v1/access-log finds it).
  */
-export class AccessLog1734900000002 implements MigrationInterface {
-  name = 'AccessLog1734900000002';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const AccessLog1734900000002 = sqlMigration('AccessLog1734900000002', {
+  up: [
+    `
       CREATE TABLE access_log (
         entry_order   bigserial PRIMARY KEY,
         event_id      uuid NOT NULL UNIQUE,
@@ -17,12 +15,9 @@ export class AccessLog1734900000002 implements MigrationInterface {
         case_id       uuid NOT NULL,
         subject_refs  text[] NOT NULL,
         shown_at      timestamptz NOT NULL
-      )`);
-    await queryRunner.query('CREATE INDEX access_log_by_user ON access_log (user_id, entry_order)');
-    await queryRunner.query('CREATE INDEX access_log_by_subject ON access_log USING gin (subject_refs)');
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE access_log');
-  }
-}
+      )`,
+    'CREATE INDEX access_log_by_user ON access_log (user_id, entry_order)',
+    'CREATE INDEX access_log_by_subject ON access_log USING gin (subject_refs)',
+  ],
+  down: ['DROP TABLE access_log'],
+});

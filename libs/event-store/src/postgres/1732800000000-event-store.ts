@@ -1,15 +1,13 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@casetrail/database';
 
 /**
  * The append-only events table. The database itself refuses UPDATE, DELETE and TRUNCATE; each row
  * carries the id of the transaction that wrote it, so readers of the global order can wait for every
  * transaction that might still commit below them.
  */
-export class EventStore1732800000000 implements MigrationInterface {
-  name = 'EventStore1732800000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const EventStore1732800000000 = sqlMigration('EventStore1732800000000', {
+  up: [
+    `
       CREATE TABLE events (
         position        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         transaction_id  xid8 NOT NULL DEFAULT pg_current_xact_id(),
@@ -27,24 +25,17 @@ export class EventStore1732800000000 implements MigrationInterface {
         causation_id    text NULL,
         CONSTRAINT events_event_id_unique UNIQUE (event_id),
         CONSTRAINT events_stream_version_unique UNIQUE (stream_id, version)
-      )`);
-    await queryRunner.query('CREATE INDEX events_global_order ON events (transaction_id, position)');
-    await queryRunner.query(`
+      )`,
+    'CREATE INDEX events_global_order ON events (transaction_id, position)',
+    `
       CREATE FUNCTION casetrail_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         RAISE EXCEPTION 'casetrail: % on % is refused: the log is append-only; record a correction instead', TG_OP, TG_TABLE_NAME
           USING ERRCODE = 'insufficient_privilege';
-      END $$`);
-    await queryRunner.query(
-      'CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION casetrail_refuse_change()',
-    );
-    await queryRunner.query(
-      'CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION casetrail_refuse_change()',
-    );
-    await queryRunner.query('REVOKE UPDATE, DELETE, TRUNCATE ON events FROM PUBLIC');
-  }
-
-  async down(): Promise<void> {
-    throw new Error('the event log is never dropped by a migration');
-  }
-}
+      END $$`,
+    'CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION casetrail_refuse_change()',
+    'CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION casetrail_refuse_change()',
+    'REVOKE UPDATE, DELETE, TRUNCATE ON events FROM PUBLIC',
+  ],
+  down: { refuse: 'the event log is never dropped by a migration' },
+});

@@ -1,6 +1,6 @@
-import type { District, Form, ProtectionService, Source, VictimCooperation } from '../../enumerations';
+import type { District, Form, Source, VictimCooperation } from '../../enumerations';
 import type { Nationality } from '../../nationalities';
-import type { SealedPersonalData, VictimProfile } from '../events';
+import type { ProtectionServiceProvidedData, SealedPersonalData, VictimProfile, VictimReferredToServicesData } from '../events';
 import type { DomainCommand } from './command';
 
 export type ReferCase = DomainCommand<
@@ -27,17 +27,9 @@ export type IdentifyVictim = DomainCommand<
   }>
 >;
 
-type VictimServiceData = Readonly<{
-  victimRef: string;
-  occurredAt: string;
-  service: ProtectionService;
-  provider: string;
-  governmentFunded: boolean;
-}>;
+export type ReferVictimToServices = DomainCommand<'ReferVictimToServices', VictimReferredToServicesData>;
 
-export type ReferVictimToServices = DomainCommand<'ReferVictimToServices', VictimServiceData>;
-
-export type RecordProtectionService = DomainCommand<'RecordProtectionService', VictimServiceData>;
+export type RecordProtectionService = DomainCommand<'RecordProtectionService', ProtectionServiceProvidedData>;
 
 export type RecordVictimRepatriation = DomainCommand<
   'RecordVictimRepatriation',

@@ -4,7 +4,7 @@ import type {
 } from '../commands';
 import type {
   CaseReferred, ProtectionServiceProvided, VictimCooperationRecorded, VictimIdentified, VictimReferredToServices,
-  VictimRepatriated,
+  VictimReferredToServicesData, VictimRepatriated,
 } from '../events';
 
 export const referCase = ({ data: d }: ReferCase): CaseReferred => ({
@@ -34,26 +34,23 @@ export const identifyVictim = ({ data: d }: IdentifyVictim): VictimIdentified =>
   },
 });
 
-export const referVictimToServices = ({ data: d }: ReferVictimToServices): VictimReferredToServices => ({
-  type: 'VictimReferredToServices',
-  data: {
-    victimRef: d.victimRef,
-    occurredAt: d.occurredAt,
-    service: d.service,
-    provider: d.provider,
-    governmentFunded: d.governmentFunded,
-  },
+/** A service's fields, copied one by one: a command's extra properties never reach the event. */
+const victimService = (d: VictimReferredToServicesData): VictimReferredToServicesData => ({
+  victimRef: d.victimRef,
+  occurredAt: d.occurredAt,
+  service: d.service,
+  provider: d.provider,
+  governmentFunded: d.governmentFunded,
 });
 
-export const recordProtectionService = ({ data: d }: RecordProtectionService): ProtectionServiceProvided => ({
+export const referVictimToServices = ({ data }: ReferVictimToServices): VictimReferredToServices => ({
+  type: 'VictimReferredToServices',
+  data: victimService(data),
+});
+
+export const recordProtectionService = ({ data }: RecordProtectionService): ProtectionServiceProvided => ({
   type: 'ProtectionServiceProvided',
-  data: {
-    victimRef: d.victimRef,
-    occurredAt: d.occurredAt,
-    service: d.service,
-    provider: d.provider,
-    governmentFunded: d.governmentFunded,
-  },
+  data: victimService(data),
 });
 
 export const recordVictimRepatriation = ({ data: d }: RecordVictimRepatriation): VictimRepatriated => ({

@@ -1,6 +1,6 @@
 import { occurredBy } from '../corrections';
 import { given, stored } from '../../testing/given';
-import { charged, command, convicted, date, day, ev, investigating, NOW, prosecuting, S1, S2, sentenced } from '../../testing/fixtures';
+import { charged, command, convicted, date, day, ev, investigating, NOW, prosecuting, S1, S2, sentenced, V1 } from '../../testing/fixtures';
 
 /**
  * Issue #20: rules that look at one accused among several, one field among several, or one value at its
@@ -27,6 +27,16 @@ describe('a rule about one accused, with another in the case', () => {
     const withdraw = (occurredAt: string) => command('WithdrawCharges', { suspectRef: S1, occurredAt, reason: 'witness unavailable' });
     given(recharged).when(withdraw(day(15))).thenRefused('OCCURRED_BEFORE_DEPENDENCY');
     given(recharged).when(withdraw(day(18))).then([ev.chargesWithdrawn({ occurredAt: day(18) })]);
+  });
+
+  it('takes testimony from the first trial among several, not before it', () => {
+    const twoTrials = [
+      ...investigating, second, ev.victimIdentified(), ev.docketSubmitted(), ev.dppDecided(), ev.chargesFiled(),
+      ev.chargesFiled({ suspectRef: S2 }), ev.trialStarted({ suspectRef: S2, occurredAt: day(24) }), ev.trialStarted(),
+    ];
+    const testify = (occurredAt: string) => command('RecordVictimCooperation', { victimRef: V1, occurredAt, cooperation: 'testified' });
+    given(twoTrials).when(testify(day(19))).thenRefused('OCCURRED_BEFORE_DEPENDENCY');
+    given(twoTrials).when(testify(day(21))).then([ev.victimCooperation({ occurredAt: day(21) })]);
   });
 
   it("withdraws one accused's charges without deciding the other's", () => {

@@ -3,12 +3,13 @@ import { IsIn, IsOptional } from 'class-validator';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
 import { IsTimestamp } from '../http/validation/formats';
 import { IsText } from '../http/validation/text';
+import { OneOf } from '../http/validation/one-of';
 
 export class CreateUserDto {
   @ApiProperty({ maxLength: 200 }) @IsText()
   name!: string;
 
-  @ApiProperty({ enum: ROLES }) @IsIn(ROLES)
+  @OneOf(ROLES)
   role!: Role;
 
   @ApiPropertyOptional({ enum: DISTRICTS, description: 'Absent: nationwide' }) @IsOptional() @IsIn(DISTRICTS)

@@ -1,12 +1,12 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { DISTRICTS, ROLES, type District, type Role } from '@casetrail/domain';
 import type { ExportFormat } from '../exports/export-formats';
 import { UserDto } from './create-user.dto';
 import { DistrictFilter, ListExportFormat, PageCursor, PageLimit } from '../http/validation/query-fields';
+import { OptionalOneOf } from '../http/validation/one-of';
 
 export class UsersQueryDto {
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
+  @OptionalOneOf(ROLES)
   role?: Role;
 
   @DistrictFilter()

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import {
   APPEAL_OUTCOMES, APPELLANTS, STATUTES, VERDICT_OUTCOMES,
   type AppealOutcome, type Appellant, type Statute, type VerdictOutcome,
@@ -7,12 +7,13 @@ import {
 import { IsCalendarDay, REF_PATTERN } from '../../http/validation/formats';
 import { IsText } from '../../http/validation/text';
 import { OccurredAtDto } from './occurred-at.dto';
+import { OneOf } from '../../http/validation/one-of';
 
 export class DeliverVerdictDto extends OccurredAtDto {
-  @ApiProperty({ enum: VERDICT_OUTCOMES }) @IsIn(VERDICT_OUTCOMES)
+  @OneOf(VERDICT_OUTCOMES)
   outcome!: VerdictOutcome;
 
-  @ApiProperty({ enum: STATUTES }) @IsIn(STATUTES)
+  @OneOf(STATUTES)
   statute!: Statute;
 
   @ApiPropertyOptional({ description: 'A verdict on a guilty plea needs no trial' }) @IsOptional() @IsBoolean()
@@ -41,12 +42,12 @@ export class FileAppealDto extends OccurredAtDto {
   @ApiProperty({ pattern: REF_PATTERN.source }) @Matches(REF_PATTERN)
   suspectRef!: string;
 
-  @ApiProperty({ enum: APPELLANTS }) @IsIn(APPELLANTS)
+  @OneOf(APPELLANTS)
   appellant!: Appellant;
 }
 
 export class DecideAppealDto extends OccurredAtDto {
-  @ApiProperty({ enum: APPEAL_OUTCOMES }) @IsIn(APPEAL_OUTCOMES)
+  @OneOf(APPEAL_OUTCOMES)
   outcome!: AppealOutcome;
 }
 

@@ -10,18 +10,19 @@ import { REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
 import { PersonalDto } from './personal.dto';
 import { IsText } from '../../http/validation/text';
+import { OneOf } from '../../http/validation/one-of';
 
 export class ReferCaseDto extends OccurredAtDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
   caseId?: string;
 
-  @ApiProperty({ enum: SOURCES }) @IsIn(SOURCES)
+  @OneOf(SOURCES)
   source!: Source;
 
-  @ApiProperty({ enum: DISTRICTS }) @IsIn(DISTRICTS)
+  @OneOf(DISTRICTS)
   district!: District;
 
-  @ApiProperty({ enum: FORMS }) @IsIn(FORMS)
+  @OneOf(FORMS)
   form!: Form;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'No personal data here: it is not encrypted' })
@@ -33,19 +34,19 @@ export class IdentifyVictimDto extends OccurredAtDto {
   @ApiPropertyOptional({ pattern: REF_PATTERN.source }) @IsOptional() @Matches(REF_PATTERN)
   victimRef?: string;
 
-  @ApiProperty({ enum: SEXES }) @IsIn(SEXES)
+  @OneOf(SEXES)
   sex!: Sex;
 
-  @ApiProperty({ enum: AGE_GROUPS }) @IsIn(AGE_GROUPS)
+  @OneOf(AGE_GROUPS)
   ageGroup!: AgeGroup;
 
   @ApiProperty({ enum: NATIONALITIES, example: 'LS', description: 'ISO 3166-1 alpha-2' }) @IsIn(NATIONALITIES)
   nationality!: string;
 
-  @ApiProperty({ enum: FORMS }) @IsIn(FORMS)
+  @OneOf(FORMS)
   form!: Form;
 
-  @ApiProperty({ enum: IDENTIFIED_BY }) @IsIn(IDENTIFIED_BY)
+  @OneOf(IDENTIFIED_BY)
   identifiedBy!: IdentifiedBy;
 
   @ApiPropertyOptional({ type: PersonalDto, description: 'At least one field; encrypted, never stored in plain text' })
@@ -55,7 +56,7 @@ export class IdentifyVictimDto extends OccurredAtDto {
 
 /** A service a victim is referred to, or (protection) actually given. */
 export class ReferVictimDto extends OccurredAtDto {
-  @ApiProperty({ enum: PROTECTION_SERVICES }) @IsIn(PROTECTION_SERVICES)
+  @OneOf(PROTECTION_SERVICES)
   service!: ProtectionService;
 
   @ApiProperty({ maxLength: 200 }) @IsText()
@@ -74,7 +75,7 @@ export class RepatriateVictimDto extends OccurredAtDto {
 }
 
 export class VictimCooperationDto extends OccurredAtDto {
-  @ApiProperty({ enum: VICTIM_COOPERATIONS }) @IsIn(VICTIM_COOPERATIONS)
+  @OneOf(VICTIM_COOPERATIONS)
   cooperation!: VictimCooperation;
 
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsText()

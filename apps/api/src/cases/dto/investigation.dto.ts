@@ -8,6 +8,7 @@ import { REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
 import { PersonalDto } from './personal.dto';
 import { IsText } from '../../http/validation/text';
+import { OneOf } from '../../http/validation/one-of';
 
 export class OpenInvestigationDto extends OccurredAtDto {
   @ApiProperty({ maxLength: 200 }) @IsText()
@@ -21,7 +22,7 @@ export class IdentifySuspectDto extends OccurredAtDto {
   @ApiPropertyOptional({ pattern: REF_PATTERN.source }) @IsOptional() @Matches(REF_PATTERN)
   suspectRef?: string;
 
-  @ApiProperty({ enum: SEXES }) @IsIn(SEXES)
+  @OneOf(SEXES)
   sex!: Sex;
 
   @ApiProperty({ enum: NATIONALITIES, example: 'LS', description: 'ISO 3166-1 alpha-2' }) @IsIn(NATIONALITIES)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import {
   DPP_DECISIONS, FORUMS, SERVICE_OUTCOMES, STATUTES,
   type DppDecision, type Forum, type ServiceOutcome, type Statute,
@@ -7,17 +7,18 @@ import {
 import { IsCalendarDay, REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
 import { IsText } from '../../http/validation/text';
+import { OneOf, OptionalOneOf } from '../../http/validation/one-of';
 
 export class RecordDppDecisionDto extends OccurredAtDto {
-  @ApiProperty({ enum: DPP_DECISIONS }) @IsIn(DPP_DECISIONS)
+  @OneOf(DPP_DECISIONS)
   decision!: DppDecision;
 
-  @ApiPropertyOptional({ enum: FORUMS }) @IsOptional() @IsIn(FORUMS)
+  @OptionalOneOf(FORUMS)
   forum?: Forum;
 }
 
 export class FileChargesDto extends OccurredAtDto {
-  @ApiProperty({ enum: STATUTES }) @IsIn(STATUTES)
+  @OneOf(STATUTES)
   statute!: Statute;
 
   @ApiProperty({ minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000)
@@ -39,7 +40,7 @@ export class IssueSummonsDto extends OccurredAtDto {
 }
 
 export class RecordSummonsServiceDto extends OccurredAtDto {
-  @ApiProperty({ enum: SERVICE_OUTCOMES }) @IsIn(SERVICE_OUTCOMES)
+  @OneOf(SERVICE_OUTCOMES)
   outcome!: ServiceOutcome;
 
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsText()

@@ -6,6 +6,7 @@ import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
 import { IsCalendarDay } from '../../http/validation/formats';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
 import { DistrictFilter, ListSort, OptionalMoment } from '../../http/validation/query-fields';
+import { OptionalOneOf } from '../../http/validation/one-of';
 
 export const CASE_SORTS = sortsOf(CASE_SORT_FIELDS);
 
@@ -13,10 +14,10 @@ export class CaseListQueryDto extends ListQueryDto {
   @DistrictFilter()
   district?: District;
 
-  @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOptional() @IsIn(CASE_STAGES)
+  @OptionalOneOf(CASE_STAGES)
   stage?: CaseStage;
 
-  @ApiPropertyOptional({ enum: FORMS }) @IsOptional() @IsIn(FORMS)
+  @OptionalOneOf(FORMS)
   form?: Form;
 
   @ApiPropertyOptional({ description: 'Referred on or after this Lesotho day (YYYY-MM-DD)' }) @IsOptional() @IsCalendarDay()

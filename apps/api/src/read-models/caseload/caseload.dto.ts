@@ -1,17 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { CASE_STAGES, DISTRICTS, FORMS, type CaseStage, type District, type Form } from '@casetrail/domain';
 import { ReadModelQueryDto } from '../read-model-query.dto';
 import { OptionalMoment } from '../../http/validation/query-fields';
+import { OptionalOneOf } from '../../http/validation/one-of';
 
 export class CaseloadQueryDto extends ReadModelQueryDto {
-  @ApiPropertyOptional({ enum: DISTRICTS }) @IsOptional() @IsIn(DISTRICTS)
+  @OptionalOneOf(DISTRICTS)
   district?: District;
 
-  @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOptional() @IsIn(CASE_STAGES)
+  @OptionalOneOf(CASE_STAGES)
   stage?: CaseStage;
 
-  @ApiPropertyOptional({ enum: FORMS }) @IsOptional() @IsIn(FORMS)
+  @OptionalOneOf(FORMS)
   form?: Form;
 
   @ApiPropertyOptional({

@@ -4,11 +4,12 @@ import type { District } from '@casetrail/domain';
 import { FLAG_KINDS, type FlagKind } from '@casetrail/reporting';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
 import { DistrictFilter, ListSort, OptionalMoment } from '../../http/validation/query-fields';
+import { OptionalOneOf } from '../../http/validation/one-of';
 
 export const FLAG_SORTS = sortsOf(['raisedAt']);
 
 export class RedFlagsQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: FLAG_KINDS }) @IsOptional() @IsIn(FLAG_KINDS)
+  @OptionalOneOf(FLAG_KINDS)
   kind?: FlagKind;
 
   @DistrictFilter()

@@ -4,11 +4,12 @@ import { SUMMONS_STATUSES, type District, type SummonsStatus } from '@casetrail/
 import { IsText } from '../../http/validation/text';
 import { ListQueryDto, sortsOf } from '../lists/list-query.dto';
 import { DistrictFilter, ListSort, OptionalMoment } from '../../http/validation/query-fields';
+import { OptionalOneOf } from '../../http/validation/one-of';
 
 export const SUMMONS_SORTS = sortsOf(['returnDate', 'issuedAt']);
 
 export class SummonsesQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: SUMMONS_STATUSES }) @IsOptional() @IsIn(SUMMONS_STATUSES)
+  @OptionalOneOf(SUMMONS_STATUSES)
   status?: SummonsStatus;
 
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsText()

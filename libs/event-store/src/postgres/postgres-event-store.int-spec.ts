@@ -54,6 +54,35 @@ describe('the PostgreSQL events table', () => {
   });
 });
 
+describe('the common append', () => {
+  it('given the stream at the expected version, stores the events in one statement, no transaction opened', async () => {
+    const db = await createTestDatabase();
+    const calls: string[] = [];
+    // The pool as the store sees it, counting what the store asks of it (the database behind is the real one).
+    const counted = new Proxy(db.pool, {
+      get(pool, name) {
+        const value = Reflect.get(pool, name, pool) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (name === 'query' || name === 'connect') calls.push(String(name));
+          return (value as (...a: unknown[]) => unknown).apply(pool, args);
+        };
+      },
+    });
+    const store = new PostgresEventStore(counted);
+    try {
+      await store.appendToStream(CASE_1, 'no_stream', [newEvent()]);
+      calls.length = 0;
+      const appended = await store.appendToStream(CASE_1, 1, [newEvent(), newEvent()]);
+      expect(appended.nextVersion).toBe(3);
+      expect(calls).toEqual(['query']);
+    } finally {
+      await store.close();
+      await db.close();
+    }
+  });
+});
+
 describe('sessions: appends sharing a transaction with other writes', () => {
   let db: TestDatabase;
   let store: PostgresEventStore;
@@ -111,5 +140,18 @@ describe('sessions: appends sharing a transaction with other writes', () => {
     expect(await store.withSession((session) => session.appendToStream(CASE_1, 'no_stream', batch))).toEqual(first);
     await expect(store.withSession((session) => session.appendToStream({ kind: 'claim', id: 'case-1' }, 'any', batch)))
       .rejects.toBeInstanceOf(DuplicateEventIdError);
+  });
+
+  it('given one transaction that appended to two streams, refuses an event of one retried as if in the other', async () => {
+    const [inCase, inOtherCase, inClaim] = [newEvent(), newEvent(), newEvent()];
+    await store.withSession(async (session) => {
+      await session.appendToStream(CASE_1, 'no_stream', [inCase]);
+      await session.appendToStream({ kind: 'case', id: 'case-2' }, 'no_stream', [inOtherCase]);
+      await session.appendToStream({ kind: 'claim', id: 'case-1' }, 'no_stream', [inClaim]);
+    });
+    // Each of the other streams holds one event of that transaction: only the stream's own name tells them apart.
+    await expect(store.appendToStream({ kind: 'case', id: 'case-2' }, 'any', [inCase])).rejects.toBeInstanceOf(DuplicateEventIdError);
+    await expect(store.appendToStream({ kind: 'claim', id: 'case-1' }, 'any', [inCase])).rejects.toBeInstanceOf(DuplicateEventIdError);
+    expect((await store.readStream({ kind: 'case', id: 'case-2' })).map((e) => e.eventId)).toEqual([inOtherCase.eventId]);
   });
 });

@@ -153,11 +153,23 @@ export function describeEventStoreContract(name: string, open: () => Promise<Con
           [stored[0]!],
           [stored[1]!, stored[0]!],
           [{ ...stored[0]!, data: { changed: true } }, stored[1]!],
+          // The same ids in the same order, one field of the first event other than stored.
+          [{ ...stored[0]!, type: 'Other' }, stored[1]!],
+          [{ ...stored[0]!, schemaVersion: 2 }, stored[1]!],
+          [{ ...stored[0]!, occurredAt: '2021-11-08T09:31:00+02:00' }, stored[1]!],
+          [{ ...stored[0]!, actor: { userId: 'user-2', role: 'investigator' } }, stored[1]!],
+          [{ ...stored[0]!, actor: { userId: 'user-1', role: 'prosecutor' } }, stored[1]!],
         ];
         for (const reuse of reuses) {
           await expect(store.appendToStream(s, 'any', reuse)).rejects.toBeInstanceOf(DuplicateEventIdError);
         }
         await expect(store.appendToStream(stream(), 'any', stored)).rejects.toBeInstanceOf(DuplicateEventIdError);
+        // An event stored alone, retried with one more: the new one would be acknowledged and never stored.
+        const alone = newEvent();
+        const single = stream();
+        await store.appendToStream(single, 'no_stream', [alone]);
+        await expect(store.appendToStream(single, 'any', [alone, newEvent()])).rejects.toBeInstanceOf(DuplicateEventIdError);
+        expect(versions(await store.readStream(single))).toEqual([1]);
         const twice = newEvent();
         await expect(store.appendToStream(stream(), 'any', [twice, twice])).rejects.toBeInstanceOf(DuplicateEventIdError);
         expect(versions(await store.readStream(s))).toEqual([1, 2]);

@@ -1,7 +1,7 @@
 import {
   EventStoreDBClient, WrongExpectedVersionError as ClientWrongExpectedVersionError, type AppendResult as WriteResult,
 } from '@eventstore/db-client';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
+import { DuplicateEventIdError, emptyAppend, WrongExpectedVersionError } from '../port/errors';
 import type {
   AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
 } from '../port/event-store.port';
@@ -111,7 +111,7 @@ export class EventStoreDbEventStore implements EventStore {
 
 /** Refuses what the server would take but the port does not: no events, ids that are not UUIDs or repeat. */
 function checkBatch(newEvents: readonly NewEvent[]): NewEvent[] {
-  if (newEvents.length === 0) throw new TypeError('an append carries at least one event');
+  if (newEvents.length === 0) throw emptyAppend();
   const seen = new Set<string>();
   return newEvents.map((event) => {
     if (!events.isUuid(event.eventId)) throw new TypeError(`event id is not a UUID: ${event.eventId}`);

@@ -21,3 +21,6 @@ export class DuplicateEventIdError extends Error {
     super(`event ${eventId} was already stored with different content or position`);
   }
 }
+
+/** An append of no events: a caller's mistake, refused before the store is asked. */
+export const emptyAppend = () => new TypeError('an append carries at least one event');

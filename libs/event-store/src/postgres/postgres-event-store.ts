@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '@casetrail/database';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../port/errors';
+import { DuplicateEventIdError, emptyAppend, WrongExpectedVersionError } from '../port/errors';
 import type {
   AppendResult, EventStore, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent,
 } from '../port/event-store.port';
@@ -23,7 +23,7 @@ const isVersionRace = (error: unknown) => isUniqueViolation(error, 'events_strea
 const isEventIdTwin = (error: unknown) => isUniqueViolation(error, 'events_event_id_unique');
 
 function checkBatch(events: readonly NewEvent[]): void {
-  if (events.length === 0) throw new Error('nothing to append');
+  if (events.length === 0) throw emptyAppend();
   const repeated = events.find((e, i) => events.findIndex((other) => other.eventId === e.eventId) !== i);
   if (repeated) throw new DuplicateEventIdError(repeated.eventId);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
+import { DuplicateEventIdError, emptyAppend, WrongExpectedVersionError } from '../errors';
 import type { EventStore, NewEvent, RecordedEvent } from '../event-store.port';
 import { compareGlobalPositions } from '../global-position';
 import type { StreamKind, StreamName } from '../streams';
@@ -120,8 +120,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Con
         expect(versions(await store.readStream(s))).toEqual([1, 2, 3, 4, 5]);
       });
 
-      it('refuses an empty append', async () => {
-        await expect(store.appendToStream(stream(), 'any', [])).rejects.toThrow();
+      it('refuses an empty append as a mistake, before asking the store', async () => {
+        await expect(store.appendToStream(stream(), 'any', [])).rejects.toThrow(emptyAppend());
+        await expect(store.appendToStream(stream(), 0, [])).rejects.toBeInstanceOf(TypeError);
       });
     });
 

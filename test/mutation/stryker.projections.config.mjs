@@ -3,7 +3,7 @@ import { area } from './stryker.common.mjs';
 /**
  * `npm run mutation -- projections`: the projection library (the runner's catch-up and resume, generations and their
  * switch, a rebuild, touched rows, batched writes, leases), against its own integration specs and the read models'
- * batch and rebuild specs, on the database of DATABASE_URL, each mutant against the tests that reach it.
+ * batch folds, on the database of DATABASE_URL, each mutant against the tests that reach it.
  */
 export default area('projections', {
   coverageAnalysis: 'perTest',

@@ -4,6 +4,6 @@
  * listening per mutant, and no order or version).
  */
 module.exports = require('./jest-area')('integration', [
-  '<rootDir>/libs/event-store/src/postgres/{postgres-event-store,global-order-race}.int-spec.ts',
+  '<rootDir>/libs/event-store/src/postgres/{postgres-event-store,global-order-race,append-race}.int-spec.ts',
   '<rootDir>/libs/event-store/src/port/*.spec.ts',
 ]);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PostgresEventStore, type RecordedEvent } from '@casetrail/event-store';
 import { as } from '../support/case-requests';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { recordCaseBeforeDpp, recordWholeCase, type Recorders } from '../support/whole-case';
@@ -112,5 +113,30 @@ describe('district scope on every read path', () => {
     const own = national.filter((id) => id === cases.maseru.whole || id === cases.maseru.atDpp);
     expect(await flagged(maseru.auditor)).toEqual(own);
     expect(await flagged(maseru.auditor, { district: 'berea' })).toEqual(own);
+  });
+
+  it("answers an inclusion proof of another district's event, or of a stream that is no case, exactly as an unknown event", async () => {
+    const log = await new PostgresEventStore(app.service.database.pool).readAll({ limit: 10_000 });
+    const first = (caseId: string) => log.find((event) => event.streamKind === 'case' && event.streamId === caseId)!;
+    const events: Record<'own' | 'other' | 'user', RecordedEvent> = {
+      own: first(cases.maseru.whole), other: first(cases.berea.whole), user: log.find((event) => event.streamKind !== 'case')!,
+    };
+    const proof = (api: Api, eventId: string) => api.get(`/v1/ledger/proofs/inclusion?eventId=${eventId}`);
+    // Every one of them is sealed and proven to a national caller.
+    for (const deadline = Date.now() + 20_000; ; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      const statuses = await Promise.all(Object.values(events).map(async (event) => (await proof(nationalAuditor, event.eventId)).status));
+      if (statuses.every((status) => status === 200)) break;
+      if (Date.now() > deadline) throw new Error(`not all sealed: ${statuses.join(', ')}`);
+    }
+    const unknown = randomUUID();
+    for (const api of [maseru.auditor, maseru.investigator]) {
+      const none = await proof(api, unknown);
+      for (const event of [events.other, events.user]) {
+        const answer = await proof(api, event.eventId);
+        expect({ status: answer.status, text: answer.text.split(event.eventId).join('<id>') }).toEqual({ status: 404, text: none.text.split(unknown).join('<id>') });
+      }
+      expect((await proof(api, events.own.eventId).expect(200)).body.leafIndex).toBeGreaterThanOrEqual(0);
+    }
+    await proof(bereaAuditor, events.other.eventId).expect(200);
   });
 });

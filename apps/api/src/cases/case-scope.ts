@@ -8,8 +8,12 @@ import { caseNotFound, forbidden } from '../http/api-error';
  * not exist for them, and answers exactly as an unknown case does (same status, same body).
  */
 export function assertInScope(user: User, caseId: string, state: CaseState): void {
-  if (state.status === 'not_referred') throw caseNotFound(caseId);
-  if (user.district !== null && state.district !== user.district) throw caseNotFound(caseId);
+  if (!isCaseInScope(user, state)) throw caseNotFound(caseId);
+}
+
+/** The scope rule itself: a referred case, in the caller's district unless the caller is nationwide. */
+export function isCaseInScope(user: User, state: CaseState): boolean {
+  return state.status !== 'not_referred' && (user.district === null || state.district === user.district);
 }
 
 /** `assertInScope` on the case's stream as it is now, read from the store. */

@@ -16,6 +16,8 @@ export interface KnownAtQuestion {
   readonly from: string | null;
   readonly to: string | null;
   readonly district: string | null;
+  /** A district-scoped caller's district: only cases in it now, whatever district they were in then. */
+  readonly scope: string | null;
   readonly court: string | null;
   readonly asOf: string | null;
   readonly eventId: string | null;
@@ -40,8 +42,8 @@ export async function readCourtCalendarKnownAt(pool: Pool, question: KnownAtQues
     `SELECT d.case_id::text AS "caseId", d.event_id::text AS "eventId", d.source, d.suspect_ref AS "suspectRef",
             d.stream_version AS "streamVersion", d.recorded, d.corrections, c.districts
      FROM rm_court_calendar_dates d JOIN rm_court_calendar_cases c ON c.case_id = d.case_id
-     WHERE d.recorded_at <= $1::timestamptz`,
-    [question.knownAt],
+     WHERE d.recorded_at <= $1::timestamptz AND ($2::text IS NULL OR c.district = $2)`,
+    [question.knownAt, question.scope],
   );
   const knownAt = Date.parse(question.knownAt);
   const asOf = question.asOf === null ? Infinity : Date.parse(question.asOf);

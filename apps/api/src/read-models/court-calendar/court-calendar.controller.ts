@@ -26,24 +26,26 @@ export class CourtCalendarController {
       from: query.from, to: query.to, district: user.district ?? query.district ?? null, court: query.court ?? null,
       asOf: query.asOf ?? null, knownAt: query.knownAt ?? null,
     };
+    // As known at a moment, a district-scoped caller still sees only the cases in their district now.
+    const scope = user.district ?? null;
     return this.reader.read(query.minPosition, async (pool) => {
       const recordedBy = cursor?.recordedBy ?? (await calendarRecordedUpTo(pool));
       if (recordedBy === null) return { filters, items: [], nextCursor: null };
-      const after = cursor ? await this.entryOf(pool, cursor.afterEventId, recordedBy, filters) : null;
+      const after = cursor ? await this.entryOf(pool, cursor.afterEventId, recordedBy, { ...filters, scope }) : null;
       if (cursor && !after) throw badCursor();
       const { knownAt, ...asked } = filters;
       const entries = knownAt === null
         ? await readCourtCalendar(pool, { ...asked, recordedBy })
-        : await readCourtCalendarKnownAt(pool, { ...asked, knownAt, eventId: null });
+        : await readCourtCalendarKnownAt(pool, { ...asked, knownAt, eventId: null, scope });
       return { filters, ...calendarPage(entries, recordedBy, Number(query.limit ?? 50), after) };
     });
   }
 
   /** Where a cursor resumes: its entry's place as the list it walks sees it (whatever the window). */
-  private async entryOf(pool: Pool, eventId: string, recordedBy: string, filters: { district: string | null; knownAt: string | null }): Promise<CalendarEntry | null> {
+  private async entryOf(pool: Pool, eventId: string, recordedBy: string, filters: { district: string | null; scope: string | null; knownAt: string | null }): Promise<CalendarEntry | null> {
     if (filters.knownAt === null) return readCalendarEntry(pool, eventId, recordedBy, filters.district);
     const [entry] = await readCourtCalendarKnownAt(pool, {
-      from: null, to: null, district: filters.district, court: null, asOf: null, eventId, knownAt: filters.knownAt,
+      from: null, to: null, district: filters.district, scope: filters.scope, court: null, asOf: null, eventId, knownAt: filters.knownAt,
     });
     return entry ?? null;
   }

@@ -22,6 +22,7 @@ export default area('scope', {
     'apps/api/src/read-models/caseload/caseload.controller.ts:36-36',
     'apps/api/src/read-models/caseload/caseload.controller.ts:43-46',
     'apps/api/src/read-models/court-calendar/court-calendar.controller.ts:26-26',
+    'apps/api/src/read-models/court-calendar/court-calendar.controller.ts:30-30',
     'apps/api/src/read-models/dpp-backlog/dpp-backlog.controller.ts:27-29',
     'apps/api/src/read-models/government-action/government-action.controller.ts:68-70',
     'apps/api/src/read-models/government-action/government-action.controller.ts:93-95',

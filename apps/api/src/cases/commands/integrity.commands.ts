@@ -1,19 +1,11 @@
 import { Command } from '@nestjs/cqrs';
 import type { CaseCaller, CaseCommandAnswer } from '../case-caller';
-import type { DataOf } from './command-data';
+import { CaseCommand } from './command-data';
 
-export class CloseCase extends Command<CaseCommandAnswer> {
-  constructor(readonly caseId: string, readonly data: DataOf<'CloseCase'>, readonly caller: CaseCaller) {
-    super();
-  }
-}
+export class CloseCase extends CaseCommand<'CloseCase'> {}
 
 /** Correct an earlier event: a new EventCorrected; the earlier event is never edited. */
-export class CorrectEvent extends Command<CaseCommandAnswer> {
-  constructor(readonly caseId: string, readonly data: DataOf<'CorrectEvent'>, readonly caller: CaseCaller) {
-    super();
-  }
-}
+export class CorrectEvent extends CaseCommand<'CorrectEvent'> {}
 
 /** Erase a person's personal data: their data key is destroyed, the events keep only ciphertext. */
 export class ErasePersonalData extends Command<CaseCommandAnswer> {
@@ -23,8 +15,4 @@ export class ErasePersonalData extends Command<CaseCommandAnswer> {
 }
 
 /** Evidence by the SHA-256 of its document; the document is never stored. */
-export class AttachEvidence extends Command<CaseCommandAnswer> {
-  constructor(readonly caseId: string, readonly data: DataOf<'AttachEvidence'>, readonly caller: CaseCaller) {
-    super();
-  }
-}
+export class AttachEvidence extends CaseCommand<'AttachEvidence'> {}

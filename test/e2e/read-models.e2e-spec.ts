@@ -138,6 +138,6 @@ describe('read models over HTTP: caseload, summonses, DPP backlog, government-ac
 
   it('reports each projection with its lag on /health', async () => {
     const { body } = await auditor.get('/health').expect(200);
-    expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['case_list', 'caseload', 'claims', 'court_calendar', 'dpp_backlog', 'government_action', 'red_flags', 'summonses']);
+    expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['case_list', 'caseload', 'claims', 'court_calendar', 'government_action', 'red_flags']);
   });
 });

@@ -74,7 +74,7 @@ describe('the command-line tool', () => {
     expect(cli('projections', 'rebuild', 'nothing').status).toBe(2);
     const all = cli('projections', 'rebuild');
     expect(all.status).toBe(0);
-    for (const name of ['caseload', 'summonses', 'dpp_backlog', 'government_action']) {
+    for (const name of ['caseload', 'government_action', 'red_flags', 'court_calendar', 'claims', 'case_list']) {
       expect(all.stdout).toMatch(new RegExp(`^${name}: rebuilt from \\d+ events as generation \\d+`, 'm'));
     }
   }, 60_000);

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { decide, decodeCaseEvent, encodeCaseEvent, foldCase, type CaseCommand, type District } from '@casetrail/domain';
 import { WrongExpectedVersionError, type EventStore } from '@casetrail/event-store';
 import type { CoveringCheckpoint } from '@casetrail/ledger';
-import { GovernmentActionReports, readCaseload, readSummonses, reportCoverage } from '@casetrail/read-models';
+import { caseListPosition, GovernmentActionReports, readCaseload, readSummonsesAt, reportCoverage } from '@casetrail/read-models';
 import { reportingPeriod } from '@casetrail/reporting';
 
 /** A caller as the bare server knows one: the users row its bearer token names. */
@@ -67,9 +67,13 @@ export class BareAnswers {
     return { status: 200, body: await readCaseload(this.pool, { district: user.district, stage: null, form: null }) };
   }
 
+  /** As the service answers it: the summonses as they stand, pinned at the case list's position; the first page by return date. */
   async summonses(user: BareUser, district: string | null): Promise<Answer> {
-    const filters = { status: null, court: null, district: user.district ?? district } as Parameters<typeof readSummonses>[2];
-    return { status: 200, body: await readSummonses(this.pool, new Date().toISOString(), filters) };
+    const filters = { status: null, court: null, district: (user.district ?? district) as District | null, dueWithinDays: null, servedLate: null };
+    const at = { position: await caseListPosition(this.pool), asOf: null, knownAt: null };
+    const { asOf, counts, rows } = await readSummonsesAt(this.pool, at, new Date().toISOString(), user.district, filters);
+    const items = rows.sort((a, b) => a.returnDate.localeCompare(b.returnDate) || a.caseId.localeCompare(b.caseId)).slice(0, 50);
+    return { status: 200, body: { asOf, counts, items } };
   }
 
   /** The report as known now, with the first signed checkpoint holding what it counted (waited for, bounded, as the service does). */

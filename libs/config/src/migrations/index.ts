@@ -11,6 +11,7 @@ import { WebSessions1733300000001 } from './1733300000001-web-sessions';
 import { TokenLifecycle1733400000010 } from './1733400000010-token-lifecycle';
 import { UserAgency1734900000001 } from './1734900000001-user-agency';
 import { AccessLog1734900000002 } from './1734900000002-access-log';
+import { RetiredReadModels1735000000001 } from './1735000000001-retired-read-models';
 
 /** Every table the service needs, in order: the event log, access and personal data, projections, the ledger. */
 export const MIGRATIONS = [
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   TokenLifecycle1733400000010,
   UserAgency1734900000001,
   AccessLog1734900000002,
+  RetiredReadModels1735000000001,
 ];

@@ -2,7 +2,6 @@ import type { Pool } from 'pg';
 import { instantOf, lesothoDateOf, lesothoDaysBetween, type District } from '@casetrail/domain';
 import { median } from '@casetrail/reporting';
 import { casesAt, type PinnedMoment } from '../case-list/cases-at';
-import type { PendingDocket } from './dpp-backlog.query';
 
 /** Days pending, banded (api.md "Lists": the backlog's age bands). */
 export const AGE_BANDS = ['0-30', '31-90', '91-180', '181-365', '>365'] as const;
@@ -10,6 +9,15 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 
 export function ageBandOf(days: number): AgeBand {
   return days <= 30 ? '0-30' : days <= 90 ? '31-90' : days <= 180 ? '91-180' : days <= 365 ? '181-365' : '>365';
+}
+
+/** A docket before the DPP as the backlog shows it. */
+export interface PendingDocket {
+  caseId: string;
+  district: string;
+  form: string;
+  submittedAt: string;
+  daysPending: number;
 }
 
 export interface BacklogAt {

@@ -3,7 +3,23 @@ import {
   instantOf, lesothoDateOf, lesothoDaysBetween, lesothoTimestampOf, summonsStatusAt, type District, type SummonsStatus,
 } from '@casetrail/domain';
 import { casesAt, type PinnedMoment } from '../case-list/cases-at';
-import type { SummonsRow } from './summonses.query';
+
+/** A summons as a list shows it. */
+export interface SummonsRow {
+  caseId: string;
+  summonsRef: string;
+  suspectRef: string;
+  court: string;
+  district: string;
+  issuedAt: string;
+  returnDate: string;
+  /** issued | served | failed | overdue (the domain's `summonsStatusAt`) */
+  status: SummonsStatus;
+  attempts: number;
+  servedAt: string | null;
+  /** Days from issue to service, or to the day seen at while unserved. */
+  daysOutstanding: number;
+}
 
 export interface SummonsListFilters {
   readonly status: SummonsStatus | null;

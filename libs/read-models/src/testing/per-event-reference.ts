@@ -3,9 +3,7 @@ import type { Projection, ProjectionContext } from '@casetrail/projections';
 import { decodeCaseEvent, isCaseRecord, type DppDecision, type EventCorrectedData } from '@casetrail/domain';
 import { caseloadProjection } from '../caseload/caseload.projection';
 import { STAGE_AFTER_DECISION } from '../caseload/caseload.tables';
-import { dppBacklogProjection } from '../dpp-backlog/dpp-backlog.projection';
 import { countedData, governmentActionProjection } from '../government-action/government-action.projection';
-import { summonsesProjection } from '../summonses/summonses.projection';
 import { referenceCourtCalendarProjection } from './court-calendar-reference';
 import { referenceRedFlagsProjection } from './red-flags-reference';
 import { claimRowOf, claimsProjection } from '../claims/claims.projection';
@@ -89,118 +87,7 @@ const referenceCaseloadProjection: Projection = {
   },
 };
 
-// ---- summonses
-/** Every summons with its case's district, court, dates and service status. */
-const referenceSummonsesProjection: Projection = {
-  ...summonsesProjection, // the same name, tables and indexes: only how events are applied differs
-  applyBatch: undefined,
-  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
-    const d = event.data;
-    const summonses = table('summonses');
-    switch (event.type) {
-      case 'CaseReferred':
-        await client.query(`INSERT INTO ${table('cases')} VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-          event.streamId, d.district, event.eventId,
-        ]);
-        return;
-      case 'SummonsIssued':
-        await client.query(
-          `INSERT INTO ${summonses} (case_id, summons_ref, suspect_ref, court, district, issued_at, issued_at_text, return_date, status, issue_event_id)
-           SELECT $1, $2, $3, $4, c.district, $5::text::timestamptz, $5::text, $6::date, 'issued', $7 FROM ${table('cases')} c WHERE c.case_id = $1
-           ON CONFLICT DO NOTHING`,
-          [event.streamId, d.summonsRef, d.suspectRef, d.court, event.occurredAt, d.returnDate, event.eventId],
-        );
-        return;
-      case 'SummonsServed':
-        await client.query(
-          `UPDATE ${summonses} SET status = 'served', attempts = attempts + 1, served_at = $3::text::timestamptz, service_event_id = $4
-           WHERE case_id = $1 AND summons_ref = $2`,
-          [event.streamId, d.summonsRef, event.occurredAt, event.eventId],
-        );
-        return;
-      case 'SummonsServiceFailed':
-        await client.query(
-          `UPDATE ${summonses} SET status = CASE WHEN status = 'served' THEN status ELSE 'failed' END, attempts = attempts + 1
-           WHERE case_id = $1 AND summons_ref = $2`,
-          [event.streamId, d.summonsRef],
-        );
-        return;
-      case 'EventCorrected': {
-        const { correctedEventId, correctedType, changes } = correctionOf(event);
-        if (correctedType === 'CaseReferred' && typeof changes.district === 'string') {
-          await client.query(`UPDATE ${table('cases')} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
-          await client.query(`UPDATE ${summonses} SET district = $2 WHERE case_id = $1`, [event.streamId, changes.district]);
-        } else if (correctedType === 'SummonsIssued') {
-          await client.query(
-            `UPDATE ${summonses} SET court = coalesce($2, court), return_date = coalesce($3::date, return_date),
-               issued_at = coalesce($4::text::timestamptz, issued_at), issued_at_text = coalesce($4::text, issued_at_text)
-             WHERE issue_event_id = $1`,
-            [correctedEventId, changes.court ?? null, changes.returnDate ?? null, changes.occurredAt ?? null],
-          );
-        } else if (correctedType === 'SummonsServed' && typeof changes.occurredAt === 'string') {
-          await client.query(`UPDATE ${summonses} SET served_at = $2::text::timestamptz WHERE service_event_id = $1`, [
-            correctedEventId, changes.occurredAt,
-          ]);
-        }
-        return;
-      }
-      default:
-        return;
-    }
-  },
-};
-
-// ---- dpp-backlog
-/** One row per case that has reached the DPP: when its docket went in and whether a decision came. */
-const referenceDppBacklogProjection: Projection = {
-  ...dppBacklogProjection, // the same name, tables and indexes: only how events are applied differs
-  applyBatch: undefined,
-  async apply({ client, table }: ProjectionContext, event: RecordedEvent): Promise<void> {
-    const cases = table('cases');
-    const d = event.data;
-    switch (event.type) {
-      case 'CaseReferred':
-        await client.query(`INSERT INTO ${cases} (case_id, district, form, referral_event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
-          event.streamId, d.district, d.form, event.eventId,
-        ]);
-        return;
-      case 'DocketSubmittedToDpp':
-        await client.query(
-          `UPDATE ${cases} SET submitted_at = $2::text::timestamptz, submitted_at_text = $2::text, submission_event_id = $3, decided_at = NULL, decision = NULL
-           WHERE case_id = $1`,
-          [event.streamId, event.occurredAt, event.eventId],
-        );
-        return;
-      case 'DppDecisionRecorded':
-        await client.query(`UPDATE ${cases} SET decided_at = $2::text::timestamptz, decision = $3 WHERE case_id = $1`, [
-          event.streamId, event.occurredAt, d.decision,
-        ]);
-        return;
-      case 'CaseClosed':
-        await client.query(`UPDATE ${cases} SET closed = true WHERE case_id = $1`, [event.streamId]);
-        return;
-      case 'EventCorrected': {
-        const { correctedEventId, changes } = correctionOf(event);
-        await client.query(
-          `UPDATE ${cases} SET district = coalesce($3, district), form = coalesce($4, form) WHERE case_id = $1 AND referral_event_id = $2`,
-          [event.streamId, correctedEventId, changes.district ?? null, changes.form ?? null],
-        );
-        if (typeof changes.occurredAt === 'string') {
-          await client.query(
-            `UPDATE ${cases} SET submitted_at = $3::text::timestamptz, submitted_at_text = $3::text WHERE case_id = $1 AND submission_event_id = $2`,
-            [event.streamId, correctedEventId, changes.occurredAt],
-          );
-        }
-        return;
-      }
-      default:
-        return;
-    }
-  },
-};
-
 // ---- government-action
-
 
 /**
  * A copy of every counted event with both its times, so the report can answer for any period as known
@@ -253,8 +140,6 @@ const referenceClaimsProjection: Projection = {
 
 export const REFERENCE_PROJECTIONS: readonly Projection[] = [
   referenceCaseloadProjection,
-  referenceSummonsesProjection,
-  referenceDppBacklogProjection,
   referenceGovernmentActionProjection,
   referenceRedFlagsProjection,
   referenceCourtCalendarProjection,

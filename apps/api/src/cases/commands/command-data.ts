@@ -14,3 +14,15 @@ export abstract class CaseCommand<T extends CaseCommandType> extends Command<Cas
     super();
   }
 }
+
+/** A command that introduces a person: their details travel apart from the data, to be sealed before they reach the event. */
+export abstract class IntroducingPersonCommand<T extends 'IdentifyVictim' | 'IdentifySuspect'> extends Command<CaseCommandAnswer> {
+  constructor(
+    readonly caseId: string,
+    readonly data: Omit<DataOf<T>, 'personal' | 'subjectRef'>,
+    readonly personal: PersonalDetails | null,
+    readonly caller: CaseCaller,
+  ) {
+    super();
+  }
+}

@@ -1,22 +1,11 @@
-import { Command } from '@nestjs/cqrs';
-import type { CaseCaller, CaseCommandAnswer } from '../case-caller';
-import { CaseCommand, type DataOf, type PersonalDetails } from './command-data';
+import { CaseCommand, IntroducingPersonCommand } from './command-data';
 
 export class OpenInvestigation extends CaseCommand<'OpenInvestigation'> {}
 
 export class CloseInvestigation extends CaseCommand<'CloseInvestigation'> {}
 
 /** Identify a suspect; their personal details, when given, are sealed before they reach the event. */
-export class IdentifySuspect extends Command<CaseCommandAnswer> {
-  constructor(
-    readonly caseId: string,
-    readonly data: Omit<DataOf<'IdentifySuspect'>, 'personal' | 'subjectRef'>,
-    readonly personal: PersonalDetails | null,
-    readonly caller: CaseCaller,
-  ) {
-    super();
-  }
-}
+export class IdentifySuspect extends IntroducingPersonCommand<'IdentifySuspect'> {}
 
 export class ArrestSuspect extends CaseCommand<'ArrestSuspect'> {}
 

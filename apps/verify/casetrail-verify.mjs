@@ -813,6 +813,8 @@ const NATIONALITIES = [
 	"ZM",
 	"ZW"
 ];
+/** The same offset as ISO 8601 (and PostgreSQL's `AT TIME ZONE INTERVAL`) write it. */
+const LESOTHO_UTC_OFFSET = "+02:00";
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MINUTE_MS = 6e4;
@@ -885,6 +887,10 @@ function lesothoDateOf(timestamp) {
 /** Whole Lesotho calendar days from one instant to another (milliseconds since the epoch). */
 function lesothoDaysBetween(from, to) {
 	return lesothoDayNumber(to) - lesothoDayNumber(from);
+}
+/** 00:00 Lesotho time on a Lesotho date (`YYYY-MM-DD`): where that calendar day starts. */
+function startOfLesothoDay(date) {
+	return `${date}T00:00:00${LESOTHO_UTC_OFFSET}`;
 }
 // libs/domain/src/streams.ts
 /** A record was given to the codec of another kind, or names a type its kind does not have. */
@@ -1120,8 +1126,8 @@ function periodStarting(year) {
 	const next = year + 1;
 	return {
 		name: `${year}-${String(next % 100).padStart(2, "0")}`,
-		from: `${year}-04-01T00:00:00+02:00`,
-		to: `${next}-04-01T00:00:00+02:00`
+		from: startOfLesothoDay(`${year}-04-01`),
+		to: startOfLesothoDay(`${next}-04-01`)
 	};
 }
 function previousPeriod(period) {
@@ -1277,10 +1283,6 @@ const DAY_MS = 864e5;
 /** The Lesotho date `days` after `date` (`YYYY-MM-DD`). */
 function addDays(date, days) {
 	return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-/** 00:00 Lesotho time (UTC+02:00 all year) on `date`. */
-function startOfLesothoDay(date) {
-	return `${date}T00:00:00+02:00`;
 }
 /** 00:00 Lesotho time on the `days`-th day after the Lesotho day of `timestamp`. */
 function dayAfter(timestamp, days) {

@@ -1,4 +1,4 @@
-import { instantOf, isCalendarDate, isInFuture, isTimestamp, latestOf, lesothoDateOf, lesothoDaysBetween, lesothoTimestampOf } from './time';
+import { instantOf, isCalendarDate, isInFuture, isTimestamp, latestOf, lesothoDateOf, lesothoDaysBetween, lesothoTimestampOf, startOfLesothoDay } from './time';
 
 describe('time', () => {
   it('reads timestamps with an offset as instants', () => {
@@ -37,6 +37,14 @@ describe('time', () => {
     expect(lesothoDaysBetween(at('2021-11-12T21:59:59Z'), at('2021-11-12T22:00:00Z'))).toBe(1);
     expect(lesothoDaysBetween(at('2021-11-12T00:00:00+02:00'), at('2021-11-12T23:59:59+02:00'))).toBe(0);
     expect(lesothoDaysBetween(at('2021-02-28T10:00:00+02:00'), at('2021-03-01T09:00:00+02:00'))).toBe(1);
+  });
+
+  it('starts a Lesotho day at 22:00 UTC the day before: its first instant is that date, the one before is the day before', () => {
+    const start = startOfLesothoDay('2021-03-01');
+    expect(start).toBe('2021-03-01T00:00:00+02:00');
+    expect(instantOf(start)).toBe(Date.parse('2021-02-28T22:00:00Z'));
+    expect(lesothoDateOf(start)).toBe('2021-03-01');
+    expect(lesothoDateOf(new Date(instantOf(start) - 1).toISOString())).toBe('2021-02-28');
   });
 
   it('writes an instant as Lesotho local time', () => {

@@ -107,6 +107,11 @@ export function lesothoDaysBetween(from: number, to: number): number {
   return lesothoDayNumber(to) - lesothoDayNumber(from);
 }
 
+/** 00:00 Lesotho time on a Lesotho date (`YYYY-MM-DD`): where that calendar day starts. */
+export function startOfLesothoDay(date: string): string {
+  return `${date}T00:00:00${LESOTHO_UTC_OFFSET}`;
+}
+
 /** An instant (milliseconds since the epoch) as Lesotho's local time to the second: `2021-11-08T09:30:00+02:00`. */
 export function lesothoTimestampOf(instant: number): string {
   const day = lesothoDayNumber(instant);

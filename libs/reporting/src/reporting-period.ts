@@ -1,3 +1,5 @@
+import { startOfLesothoDay } from '@casetrail/domain';
+
 /** A TIP reporting year: 1 April to 31 March, Lesotho time (UTC+02:00 all year). */
 export interface ReportingPeriod {
   /** `2021-22`: from 2021-04-01T00:00+02:00 up to (not including) 2022-04-01T00:00+02:00. */
@@ -25,8 +27,8 @@ function periodStarting(year: number): ReportingPeriod {
   const next = year + 1;
   return {
     name: `${year}-${String(next % 100).padStart(2, '0')}`,
-    from: `${year}-04-01T00:00:00+02:00`,
-    to: `${next}-04-01T00:00:00+02:00`,
+    from: startOfLesothoDay(`${year}-04-01`),
+    to: startOfLesothoDay(`${next}-04-01`),
   };
 }
 

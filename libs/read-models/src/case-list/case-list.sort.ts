@@ -1,4 +1,4 @@
-import { instantOf } from '@casetrail/domain';
+import { instantOf, startOfLesothoDay } from '@casetrail/domain';
 
 export const CASE_SORT_FIELDS = ['referredAt', 'lastEventAt', 'district', 'stage'] as const;
 export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
@@ -26,7 +26,7 @@ export function compareCaseKeys(a: CaseKey, b: CaseKey): number {
 }
 
 /** The first and the after-last millisecond of a Lesotho day. */
-export const dayStart = (day: string) => instantOf(`${day}T00:00:00+02:00`);
+export const dayStart = (day: string) => instantOf(startOfLesothoDay(day));
 export const dayEnd = (day: string) => dayStart(day) + 86_400_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

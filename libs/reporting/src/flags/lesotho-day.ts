@@ -1,15 +1,10 @@
-import { lesothoDateOf } from '@casetrail/domain';
+import { lesothoDateOf, startOfLesothoDay } from '@casetrail/domain';
 
 const DAY_MS = 86_400_000;
 
 /** The Lesotho date `days` after `date` (`YYYY-MM-DD`). */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 00:00 Lesotho time (UTC+02:00 all year) on `date`. */
-export function startOfLesothoDay(date: string): string {
-  return `${date}T00:00:00+02:00`;
 }
 
 /** 00:00 Lesotho time on the `days`-th day after the Lesotho day of `timestamp`. */

@@ -1,6 +1,6 @@
-import { isBefore, type StoredCaseEvent } from '@casetrail/domain';
+import { isBefore, startOfLesothoDay, type StoredCaseEvent } from '@casetrail/domain';
 import { at, type CaseEvents } from './case-events';
-import { dayAfter, startOfLesothoDay, addDays } from './lesotho-day';
+import { dayAfter, addDays } from './lesotho-day';
 import type { RedFlag, StateFlagKind } from './red-flag';
 
 /** Days a docket may wait before the DPP, and a complicity allegation for an investigation. */

@@ -1,4 +1,4 @@
-import { decodeCaseEvent, foldCase, type CaseCommandIntent, type CaseState } from '@casetrail/domain';
+import { decodeCaseEvent, foldCase, type CaseCommandIntent, type CaseState, type District } from '@casetrail/domain';
 import type { EventStore } from '@casetrail/event-store';
 import type { User } from '@casetrail/users';
 import { caseNotFound, forbidden } from '../http/api-error';
@@ -22,8 +22,7 @@ export async function assertStoredCaseInScope(store: EventStore, user: User, cas
   assertInScope(user, caseId, foldCase(history.map(decodeCaseEvent)));
 }
 
-const outOfDistrict = (user: User) =>
-  forbidden('DISTRICT_OUT_OF_SCOPE', `you may keep cases in ${user.district ?? 'your district'} only`);
+const outOfDistrict = (district: District) => forbidden('DISTRICT_OUT_OF_SCOPE', `you may keep cases in ${district} only`);
 
 /**
  * The command path's scope check, on the case's current state. A referral names its district, which must
@@ -33,12 +32,12 @@ const outOfDistrict = (user: User) =>
  */
 export function assertCommandInScope(user: User, caseId: string, intent: CaseCommandIntent, state: CaseState): void {
   if (intent.type === 'ReferCase') {
-    if (user.district !== null && intent.data.district !== user.district) throw outOfDistrict(user);
+    if (user.district !== null && intent.data.district !== user.district) throw outOfDistrict(user.district);
     return;
   }
   assertInScope(user, caseId, state);
   if (intent.type === 'CorrectEvent' && user.district !== null) {
     const changes: Readonly<Record<string, unknown>> = intent.data.changes ?? {};
-    if ('district' in changes && changes.district !== user.district) throw outOfDistrict(user);
+    if ('district' in changes && changes.district !== user.district) throw outOfDistrict(user.district);
   }
 }

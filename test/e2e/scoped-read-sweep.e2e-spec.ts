@@ -114,5 +114,8 @@ describe('a district-scoped user against every read route', () => {
       expect.objectContaining({ district: 'berea', verdict: 'not_supported', recordedValue: 0, valueNow: 1 }),
       expect.objectContaining({ verdict: 'out_of_scope' }),
     ]);
+    // A nationwide caller has every assertion evaluated (the national figure since restated by berea's conviction).
+    const nationalClaim = (await as(app.http, await app.userToken('auditor')).get(`/v1/claims/${claimId}`).expect(200)).body;
+    expect(nationalClaim.assertions.map((assertion: { verdict: string }) => assertion.verdict)).toEqual(['supported', 'not_supported', 'restated']);
   }, 180_000);
 });

@@ -73,6 +73,8 @@ describe('a case moved to another district, read as known before the move', () =
         maseru: seen(await read(maseru, route, query)),
       });
     }
+    // The answer says which moment it is as of (the same for both callers).
+    expect(await read(maseru, '/v1/caseload', { knownAt: beforeMove })).toMatchObject({ total: 0, knownAt: beforeMove, asOf: null });
     expect(answers).toEqual(routes(beforeMove).map(({ route, query }) => ({ route, query, nationwide: true, maseru: 0 })));
   });
 });

@@ -105,6 +105,22 @@ describe('district scope on every read path', () => {
     expect({ investigations: previous.investigations.initiated.total, pending: previous.dpp.casesPendingAtEnd }).toEqual({ investigations: 2, pending: 1 });
   });
 
+  it("lists what the report's figures counted of the own district only, and withholds a victim figure's items from a donor", async () => {
+    const items = (api: Api, figure: string) => read(api, '/v1/reports/government-action/items', { period: '2020-21', figure });
+    const own = await items(maseru.auditor, 'victims.identified.total');
+    expect({ filters: own.filters, cases: own.items.map((item: { caseId: string }) => item.caseId).sort() }).toEqual({
+      filters: { period: '2020-21', figure: 'victims.identified.total', knownAt: own.filters.knownAt, district: 'maseru' },
+      cases: [cases.maseru.whole, cases.maseru.atDpp].sort(),
+    });
+    expect((await items(nationalAuditor, 'victims.identified.total')).total).toBe(4);
+    const donor = as(app.http, await app.userToken('donor'));
+    expect(await items(donor, 'victims.identified.total')).toMatchObject({ items: [], withheld: true });
+    const counted = await items(donor, 'investigations.initiated.total');
+    expect({ total: counted.total, withheld: counted.withheld }).toEqual({ total: 4, withheld: undefined });
+    const changes = await read(maseru.auditor, '/v1/reports/government-action/changes', { period: '2020-21', from: '2020-01-01T00:00:00Z', to: '2031-01-01T00:00:00Z' });
+    expect(changes.filters).toEqual({ period: '2020-21', from: '2020-01-01T00:00:00Z', to: '2031-01-01T00:00:00Z', district: 'maseru' });
+  });
+
   it('lists only the own district red flags, whichever district the query names', async () => {
     const flagged = async (api: Api, query: Record<string, string> = {}) =>
       [...new Set((await read(api, '/v1/flags', query)).items.map((f: { caseId: string }) => f.caseId))].sort();

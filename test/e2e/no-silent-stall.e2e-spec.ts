@@ -12,7 +12,7 @@ type Health = {
 };
 
 // The followers a case event can stop (the claims register reads claim events only: a case's never stops it).
-const COMPONENTS = ['ledger', 'projection:case_list', 'projection:caseload', 'projection:court_calendar', 'projection:dpp_backlog', 'projection:government_action', 'projection:red_flags', 'projection:summonses'];
+const COMPONENTS = ['ledger', 'projection:case_list', 'projection:caseload', 'projection:court_calendar', 'projection:government_action', 'projection:red_flags'];
 
 /**
  * Issue #13, "no silent stall": when the sealer or a projection cannot process an event, it keeps trying
@@ -73,8 +73,8 @@ describe('no silent stall: /health names what cannot get past an event, and reco
     const badEventId = await storeUnprocessableReferral();
     await refer(); // after it in the global order: must wait behind it
 
-    // The summonses and court calendar read models keep no form or summary: they apply the referral, and only they.
-    const stuckOnIt = COMPONENTS.filter((c) => c !== 'projection:summonses' && c !== 'projection:court_calendar');
+    // The court calendar keeps no form or summary: it applies the referral, and only it.
+    const stuckOnIt = COMPONENTS.filter((c) => c !== 'projection:court_calendar');
     const stuck = await healthWhen((h) => h.failing.length === stuckOnIt.length && h.failing.every((f) => f.attempts >= 3));
     expect(stuck.status).toBe('degraded');
     expect(stuck.failing.map((f) => f.component).sort()).toEqual(stuckOnIt);
@@ -87,7 +87,7 @@ describe('no silent stall: /health names what cannot get past an event, and reco
     }
     expect(stuck.ledger).toEqual({ treeSize: before.ledger.treeSize, eventsNotSealed: 2 });
     expect(Object.fromEntries(stuck.projections.map((p) => [p.name, p.eventsBehind]))).toEqual({
-      case_list: 2, caseload: 2, claims: 0, court_calendar: 0, dpp_backlog: 2, government_action: 2, red_flags: 2, summonses: 0,
+      case_list: 2, caseload: 2, claims: 0, court_calendar: 0, government_action: 2, red_flags: 2,
     });
     expect(logged('the ledger cannot seal an event; retrying with backoff')).toHaveLength(2); // this test's, and the first test's
     expect(logged('projection cannot apply an event; retrying with backoff')).toHaveLength(COMPONENTS.length - 1 + stuckOnIt.length - 1);

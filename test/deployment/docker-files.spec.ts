@@ -33,6 +33,10 @@ describe('docker/: the image and the clustered deployment', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(nestProjects(dockerfile)).toEqual(nestProjects(scripts.build!));
     expect(nestProjects(dockerfile)).toEqual(['api', 'cli', 'projector']);
+    // The API serves both from dist/: the web page (vite) and the single-file verifier (a build output, not committed).
+    for (const output of ['vite build -c apps/web/vite.config.mts', 'node apps/verify/build.mjs']) {
+      expect([output, dockerfile.includes(output), `${scripts.build} ${scripts['build:web']} ${scripts['build:verify']}`.includes(output)]).toEqual([output, true, true]);
+    }
     for (const [, sources] of dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)) {
       for (const source of sources!.split(' ')) expect([source, existsSync(join(ROOT, source))]).toEqual([source, true]);
     }

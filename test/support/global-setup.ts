@@ -1,4 +1,5 @@
 import './resolve-aliases';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +9,12 @@ import { migrate, startEmbedded } from '@casetrail/database';
 import { MIGRATIONS } from '@casetrail/config';
 
 /**
- * Once per test run. On the embedded database: build a migrated PGlite template, so that each test file
- * loads a copy in a fraction of the 3 s a fresh PGlite takes. On PostgreSQL: check that it answers.
+ * Once per test run: build the single-file verifier the API serves (dist/verify, as `npm start` does). On the
+ * embedded database: build a migrated PGlite template, so that each test file loads a copy in a fraction of the
+ * 3 s a fresh PGlite takes. On PostgreSQL: check that it answers.
  */
 export default async function globalSetup(): Promise<void> {
+  execFileSync(process.execPath, [join(__dirname, '../../apps/verify/build.mjs')], { stdio: 'ignore' });
   if (process.env.DATABASE_URL) {
     const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
     await pool.query('SELECT 1');

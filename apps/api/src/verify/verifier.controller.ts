@@ -6,10 +6,10 @@ import { dirname, join } from 'node:path';
 import { Public } from '../auth/roles.decorator';
 import { ApiError } from '../http/api-error';
 
-/** The single-file verifier beside the package.json above `from` (the source tree, or dist's parent). */
+/** The single-file verifier as built into dist/verify beside the package.json above `from` (npm start builds it). */
 function verifierSource(from = __dirname): string | null {
   for (let folder = from; ; folder = dirname(folder)) {
-    const file = join(folder, 'apps', 'verify', 'casetrail-verify.mjs');
+    const file = join(folder, 'dist', 'verify', 'casetrail-verify.mjs');
     if (existsSync(join(folder, 'package.json'))) return existsSync(file) ? readFileSync(file, 'utf8') : null;
     if (dirname(folder) === folder) return null;
   }

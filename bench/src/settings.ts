@@ -35,15 +35,16 @@ export const FULL: BenchSettings = {
   claimBundleEvents: [100_000, 1_000_000],
 };
 
-/** `npm run bench -- --quick`: small sizes, one run, every system still measured (under 2 minutes, for CI). */
+/** `npm run bench -- --quick`: FULL made small, one run, every system still measured (under 2 minutes, for CI). */
 export const QUICK: BenchSettings = {
+  ...FULL,
   mode: 'quick',
   runs: 1,
-  appends: { singleWriterEvents: 400, concurrentEvents: 800, writers: 8, batchedEvents: 5000, batchSize: 100, streams: 1000, pageSize: 1000, warmUpStreams: 2 },
-  rebuild: { cases: 250, pageSize: 1000, capSeconds: 10 },
-  timeTravel: { storeEvents: 50_000, storeStreams: 2500, caseEvents: 200, queries: 100 },
-  api: { seedCases: 50, openCases: 30, fixedRate: 500, seconds: 4, fixedRateConnections: 50, saturationConnections: 25 },
-  ledger: { batchSize: 1000, proofs: 100, auditEveryRun: true },
+  appends: { ...FULL.appends, singleWriterEvents: 400, concurrentEvents: 800, batchedEvents: 5000, warmUpStreams: 2 },
+  rebuild: { ...FULL.rebuild, cases: 250, capSeconds: 10 },
+  timeTravel: { ...FULL.timeTravel, storeEvents: 50_000, storeStreams: 2500, queries: 100 },
+  api: { ...FULL.api, seedCases: 50, openCases: 30, seconds: 4 },
+  ledger: { ...FULL.ledger, proofs: 100, auditEveryRun: true },
   caseList: { cases: 3000, requests: 20 },
   web: { cases: 40, runs: 1 },
   claimBundleEvents: [5000],

@@ -21,6 +21,7 @@ import { AccessLog } from './access-log/access-log';
 import { CaseQueriesController } from './cases/queries/case-queries.controller';
 import { CASE_COMMAND_HANDLERS } from './cases/commands';
 import { CaseCommands } from './cases/commands/path/case-commands.service';
+import { EventRecorder } from './cases/commands/path/event-recorder';
 import { CaseIntegrityController } from './cases/controllers/case-integrity.controller';
 import { CourtController } from './cases/controllers/court.controller';
 import { IntakeController } from './cases/controllers/intake.controller';
@@ -114,7 +115,7 @@ export class AppModule {
         { provide: APP_PIPE, useClass: PlainObjectBodyPipe },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         ThrottlerStorageService, AuthenticationFailures,
-        USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, CaseCommands, CorrectionPolicy,
+        USERS_PROVIDER, BootstrapAdmin, IdempotencyStore, IdempotentCommands, PersonalDataVault, PersonalDataHost, EventRecorder, CaseCommands, CorrectionPolicy,
         CaseQueries, AccessLog, WebSessions, ClaimCommands, ClaimBundleBuilder,
         ...CASE_COMMAND_HANDLERS,
         ...LEDGER_PROVIDERS,

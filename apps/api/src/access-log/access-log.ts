@@ -1,13 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@casetrail/database';
-import type { EventStore, NewEvent } from '@casetrail/event-store';
+import type { NewEvent } from '@casetrail/event-store';
 import type { User } from '@casetrail/users';
-import { CaseEventRecorded } from '../cases/case-event-recorded';
-import { appendWithWritesBeside } from '../cases/commands/path/writes-beside';
+import { EventRecorder } from '../cases/commands/path/event-recorder';
 import type { Clock } from '../clock';
-import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
+import { CLOCK } from '../config/tokens';
 
 /**
  * Records that an answer showed personal data: who, when, which case, which subjects (never the data),
@@ -17,10 +14,8 @@ import { CLOCK, DATABASE, EVENT_STORE } from '../config/tokens';
 @Injectable()
 export class AccessLog {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DATABASE) private readonly database: Database,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly eventBus: EventBus,
+    private readonly recorder: EventRecorder,
   ) {}
 
   async personalDataShown(user: User, caseId: string, subjectRefs: readonly string[], requestId: string | null): Promise<void> {
@@ -36,7 +31,7 @@ export class AccessLog {
       correlationId: requestId ?? randomUUID(),
       causationId: null,
     };
-    const appended = await appendWithWritesBeside(this.store, this.database, { kind: 'access', id: event.eventId }, 'no_stream', [event], [
+    await this.recorder.record({ kind: 'access', id: event.eventId }, 'no_stream', [event], [
       {
         when: 'after',
         write: async (client) => {
@@ -47,6 +42,5 @@ export class AccessLog {
         },
       },
     ]);
-    this.eventBus.publishAll(appended.events.map((e) => new CaseEventRecorded(e)));
   }
 }

@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
-import {
-  APPEAL_OUTCOMES, APPELLANTS, STATUTES, VERDICT_OUTCOMES,
-  type AppealOutcome, type Appellant, type Statute, type VerdictOutcome,
-} from '@casetrail/domain';
+import { APPEAL_OUTCOMES, APPELLANTS, STATUTES, VERDICT_OUTCOMES, type AppealOutcome, type Appellant, type Statute, type VerdictOutcome } from '@casetrail/domain';
 import { IsCalendarDay, REF_PATTERN } from '../../http/validation/formats';
 import { IsText } from '../../http/validation/text';
 import { OccurredAtDto } from './occurred-at.dto';

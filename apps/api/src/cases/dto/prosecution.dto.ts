@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import {
-  DPP_DECISIONS, FORUMS, SERVICE_OUTCOMES, STATUTES,
-  type DppDecision, type Forum, type ServiceOutcome, type Statute,
-} from '@casetrail/domain';
+import { DPP_DECISIONS, FORUMS, SERVICE_OUTCOMES, STATUTES, type DppDecision, type Forum, type ServiceOutcome, type Statute } from '@casetrail/domain';
 import { IsCalendarDay, REF_PATTERN } from '../../http/validation/formats';
 import { OccurredAtDto } from './occurred-at.dto';
 import { IsText } from '../../http/validation/text';

@@ -1,20 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@casetrail/database';
-import { decide, decodeCaseEvent, encodeCaseEvent, foldCase, type CaseCommand, type CaseEvent, type CaseState } from '@casetrail/domain';
-import type { AppendResult, EventStore, NewEvent, StreamName } from '@casetrail/event-store';
+import { decide, decodeCaseEvent, encodeCaseEvent, foldCase, type CaseCommand, type CaseState } from '@casetrail/domain';
+import type { AppendResult, EventStore, StreamName } from '@casetrail/event-store';
 import type { Clock } from '../../../clock';
 import type { Configuration } from '@casetrail/config';
-import { CLOCK, CONFIGURATION, DATABASE, EVENT_STORE } from '../../../config/tokens';
+import { CLOCK, CONFIGURATION, EVENT_STORE } from '../../../config/tokens';
 import { IdempotentCommands, type RecordAnswer } from '../../../idempotency/idempotent-commands';
-import type { CaseCaller, CaseCommandAnswer } from '../../case-caller';
-import { CaseEventRecorded } from '../../case-event-recorded';
+import type { CaseCommandAnswer } from '../../case-caller';
 import { assertCommandInScope } from '../../case-scope';
 import type { CaseCommandRequest } from './case-command-request';
 import { assertIfMatch } from './version-conflict';
 import { retryingWriteRaces } from './write-race-retries';
-import { appendWithWritesBeside, type WriteBeside } from './writes-beside';
+import { EventRecorder, recordedBy } from './event-recorder';
+import type { WriteBeside } from './writes-beside';
 
 /**
  * The one path every case command takes: load the case, decide, append with the expected version,
@@ -27,11 +25,10 @@ export class CaseCommands {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DATABASE) private readonly database: Database,
     @Inject(CONFIGURATION) private readonly config: Configuration,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly idempotency: IdempotentCommands,
-    private readonly eventBus: EventBus,
+    private readonly recorder: EventRecorder,
   ) {}
 
   execute(request: CaseCommandRequest): Promise<CaseCommandAnswer> {
@@ -54,7 +51,7 @@ export class CaseCommands {
     assertIfMatch(caseId, caller.ifMatch, history.length);
     const decided = decide({ ...prepared.intent, metadata: { now: this.clock.now().toISOString() } } as CaseCommand, state);
     if (decided.length === 0) throw new Error(`decide recorded nothing for ${prepared.intent.type}`);
-    const events = decided.map((event, index) => toNewEvent(event, index === 0 ? firstEventId : randomUUID(), caller));
+    const events = decided.map((event, index) => recordedBy(caller, index === 0 ? firstEventId : randomUUID(), encodeCaseEvent(event)));
     const answerOf = (appended: AppendResult): CaseCommandAnswer => ({
       caseId,
       version: appended.nextVersion,
@@ -65,18 +62,6 @@ export class CaseCommands {
     const writes: WriteBeside[] = [...(prepared.writes ?? [])];
     if (record) writes.push({ when: 'after', write: (client, appended) => record(client, answerOf(appended)) });
     const expected = history.length === 0 ? 'no_stream' : history.length;
-    const appended = await appendWithWritesBeside(this.store, this.database, stream, expected, events, writes);
-    this.eventBus.publishAll(appended.events.map((event) => new CaseEventRecorded(event)));
-    return answerOf(appended);
+    return answerOf(await this.recorder.record(stream, expected, events, writes));
   }
-}
-
-function toNewEvent(event: CaseEvent, eventId: string, caller: CaseCaller): NewEvent {
-  return {
-    eventId,
-    ...encodeCaseEvent(event),
-    actor: { userId: caller.user.userId, role: caller.user.role },
-    correlationId: caller.requestId,
-    causationId: null,
-  };
 }

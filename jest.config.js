@@ -12,7 +12,7 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@casetrail/(domain|event-store|database|ledger|projections|reporting|synthetic|config|read-models|users|personal-data)$': '<rootDir>/libs/$1/src',
+  '^@casetrail/(contract|domain|event-store|database|ledger|projections|reporting|synthetic|config|read-models|users|personal-data)$': '<rootDir>/libs/$1/src',
 };
 const common = {
   rootDir: __dirname,

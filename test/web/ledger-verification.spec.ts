@@ -1,6 +1,4 @@
-import {
-  generateSigningKey, ledgerLeaf, rootFromLeafHashes, signCheckpoint, toBase64,
-} from '@casetrail/ledger';
+import { generateSigningKey, ledgerLeaf, openLedgerEntry, rootFromLeafHashes, signCheckpoint, toBase64 } from '@casetrail/ledger';
 import { FIXTURE_EVENTS, recorded } from '../../libs/ledger/src/testing/case-events';
 import { referenceConsistencyProof, referenceInclusionPath } from '../../libs/ledger/src/testing/reference-proofs';
 import { proveInclusion, verifyConsistency, type Checkpoint, type InclusionProof } from '../../apps/web/src';
@@ -29,10 +27,12 @@ describe('the ledger verified in the browser (WebCrypto) agrees with the ledger'
       signedAt: '2026-01-01T00:00:00Z',
     };
   }
-  const proofOf = (index: number, size: number, withEntry = true, withPrivatePart = false): InclusionProof => ({
+  const proofOf = (index: number, size: number, withPrivatePart = false): InclusionProof => ({
     leafIndex: index,
     leafHash: toBase64(leaves[index]!),
-    entry: withEntry ? toBase64(entries[index]!) : null,
+    entry: toBase64(entries[index]!),
+    publicPart: openLedgerEntry(entries[index]!).publicPart,
+    commitment: toBase64(openLedgerEntry(entries[index]!).commitment),
     privatePart: withPrivatePart ? toBase64(sealed[index]!.privatePart) : null,
     salt: withPrivatePart ? toBase64(sealed[index]!.salt) : null,
     auditPath: referenceInclusionPath(index, leaves.slice(0, size)).map(toBase64),
@@ -44,7 +44,7 @@ describe('the ledger verified in the browser (WebCrypto) agrees with the ledger'
     for (let size = 1; size <= leaves.length; size++) {
       for (let index = 0; index < size; index++) {
         for (const withPrivatePart of [false, true]) {
-          const steps = await proveInclusion(eventIds[index]!, proofOf(index, size, true, withPrivatePart), checkpointOf(size), key.verifierKey);
+          const steps = await proveInclusion(eventIds[index]!, proofOf(index, size, withPrivatePart), checkpointOf(size), key.verifierKey);
           expect({ size, index, failed: failed(steps) }).toEqual({ size, index, failed: [] });
           const named = index === 3 && !withPrivatePart ? 'entryHidden' : 'entryNames';
           expect(steps.map((s) => s.step)).toContain(named);
@@ -54,14 +54,15 @@ describe('the ledger verified in the browser (WebCrypto) agrees with the ledger'
   });
 
   it("given a victim's leaf with a private part that does not open its commitment, the entry names no event", async () => {
-    const forged = { ...proofOf(3, 9, true, true), salt: toBase64(new Uint8Array(32).fill(99)) };
+    const forged = { ...proofOf(3, 9, true), salt: toBase64(new Uint8Array(32).fill(99)) };
     expect(failed(await proveInclusion(eventIds[3]!, forged, checkpointOf(9), key.verifierKey))).toEqual(['entryNames']);
   });
 
-  it('given a donor\'s proof without the entry, checks the path from the leaf hash as given', async () => {
-    const steps = await proveInclusion(eventIds[4]!, proofOf(4, 9, false), checkpointOf(9), key.verifierKey);
-    expect(steps.map((s) => s.step)).toEqual(['entryWithheld', 'root', 'note', 'keyId', 'signature']);
-    expect(failed(steps)).toEqual([]);
+  it('given a proof without its entry (every role is given it), fails the entry step and still checks the rest', async () => {
+    const withheld = { ...proofOf(4, 9), entry: null as unknown as string };
+    const steps = await proveInclusion(eventIds[4]!, withheld, checkpointOf(9), key.verifierKey);
+    expect(steps.map((s) => s.step)).toEqual(['entry', 'root', 'note', 'keyId', 'signature']);
+    expect(failed(steps)).toEqual(['entry']);
   });
 
   it('given a tampered entry, path, root, note or key, names the step that fails', async () => {

@@ -1,3 +1,4 @@
+import type { ClaimOf } from '@casetrail/contract';
 import type { ClaimAssertion } from '@casetrail/domain';
 import type { DistrictReportEvent, RecordedClaim } from '@casetrail/read-models';
 import { evaluateAssertion, rememberingFigureValues, type AssertionEvaluation, type FigureValuesOf } from '@casetrail/reporting';
@@ -6,7 +7,7 @@ import type { User } from '@casetrail/users';
 /** An assertion about figures outside a district-scoped caller's district: its values would tell of other districts. */
 export type OutOfScopeAssertion = ClaimAssertion & { readonly verdict: 'out_of_scope' };
 
-export type ClaimView = Omit<RecordedClaim, 'assertions'> & { readonly assertions: (AssertionEvaluation | OutOfScopeAssertion)[] };
+export type ClaimView = ClaimOf<AssertionEvaluation | OutOfScopeAssertion>;
 
 /**
  * Evaluates claims against `events` (every district's) as `user` may see them, at `now`; one evaluator serves

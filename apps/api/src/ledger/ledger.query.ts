@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
+import type { ConsistencyProofOf, InclusionAnswer } from '@casetrail/contract';
 import type { ExportFormat } from '../exports/export-formats';
 import { ListExportFormat, PageCursor, PageLimit } from '../http/validation/query-fields';
 
@@ -73,7 +74,7 @@ export class LedgerCheckpointsDto {
   @ApiProperty({ type: () => LedgerCheckpointsFiltersDto }) filters!: LedgerCheckpointsFiltersDto;
 }
 
-export class InclusionProofDto {
+export class InclusionProofDto implements InclusionAnswer {
   @ApiProperty() leafIndex!: number;
   @ApiProperty({ description: 'SHA-256(0x00 || entry), base64' }) leafHash!: string;
   @ApiProperty({ description: 'The bytes hashed into the leaf, base64: RFC 8785 JSON {"commitment","public","v":2} (docs/verification.md)' })
@@ -96,7 +97,7 @@ export class InclusionProofDto {
   @ApiProperty() treeSize!: number;
 }
 
-export class ConsistencyProofDto {
+export class ConsistencyProofDto implements ConsistencyProofOf<string> {
   @ApiProperty() from!: number;
   @ApiProperty() to!: number;
   @ApiProperty({ type: [String], description: 'RFC 9162 consistency proof, base64' }) proof!: string[];

@@ -1,3 +1,4 @@
+import type { ClaimOf } from '@casetrail/contract';
 import type { FlagKind } from './types';
 
 /** The API's enumerations the list filters offer (libs/domain enumerations), in its order. */
@@ -58,16 +59,7 @@ export interface AssertionView {
   readonly changedBy?: readonly ChangingEvent[];
 }
 
-export interface ClaimView {
-  readonly claimId: string;
-  readonly eventId: string;
-  readonly madeAt: string;
-  readonly madeBy: string;
-  readonly source: string;
-  readonly statement: string;
-  readonly recordedAt: string;
-  readonly assertions: readonly AssertionView[];
-}
+export type ClaimView = ClaimOf<AssertionView>;
 
 export interface Cosignature {
   readonly name: string;

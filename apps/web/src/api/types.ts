@@ -1,4 +1,10 @@
-/** The API's answers as the page reads them (api.md is the contract; only the fields the page uses). */
+import type { ConsistencyProofOf, InclusionAnswer, TimelineEntry } from '@casetrail/contract';
+
+/** The API's answers as the page reads them (api.md is the contract): libs/contract's where the service declares them there, else only the fields the page uses. */
+export type { TimelineAnswer } from '@casetrail/contract';
+export type TimelineEvent = TimelineEntry;
+export type InclusionProof = InclusionAnswer;
+export type ConsistencyProof = ConsistencyProofOf<string>;
 
 export type Role = 'admin' | 'investigator' | 'prosecutor' | 'court_clerk' | 'victim_services' | 'auditor' | 'donor' | 'coordinator';
 
@@ -46,24 +52,6 @@ export interface CaseAnswer {
   readonly summonses: readonly { summonsRef: string; suspectRef: string; court: string; issuedAt: string; returnDate: string; status: string }[];
 }
 
-export interface TimelineEvent {
-  readonly eventId: string;
-  readonly type: string;
-  readonly version: number;
-  readonly position: number;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly actor: { readonly userId: string; readonly role: string };
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly correctedBy: readonly { eventId: string; recordedAt: string; reason: unknown; changes: unknown }[];
-}
-
-export interface TimelineAnswer {
-  readonly caseId: string;
-  readonly version: number;
-  readonly events: readonly TimelineEvent[];
-}
-
 export interface Checkpoint {
   readonly treeSize: number;
   readonly rootHash: string;
@@ -72,24 +60,6 @@ export interface Checkpoint {
   readonly publicKey: string;
   readonly verifierKey: string;
   readonly signedAt: string;
-}
-
-export interface InclusionProof {
-  readonly leafIndex: number;
-  readonly leafHash: string;
-  /** The leaf's entry (format 2: public part and private commitment), base64. */
-  readonly entry: string | null;
-  /** For the roles that read the timeline: the private part and its salt, base64; null for the others. */
-  readonly privatePart?: string | null;
-  readonly salt?: string | null;
-  readonly auditPath: readonly string[];
-  readonly treeSize: number;
-}
-
-export interface ConsistencyProof {
-  readonly from: number;
-  readonly to: number;
-  readonly proof: readonly string[];
 }
 
 export interface SummonsRow {

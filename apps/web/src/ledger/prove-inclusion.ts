@@ -3,7 +3,7 @@ import { concat, equal, fromBase64 } from './bytes';
 import { leafHash, sha256, verifyInclusion } from './merkle';
 import { parseCheckpointNote, parseVerifierKey, sameRoot, signedBy } from './signed-checkpoint';
 
-export type ProofStep = 'entry' | 'entryWithheld' | 'entryHidden' | 'entryNames' | 'root' | 'note' | 'keyId' | 'signature';
+export type ProofStep = 'entry' | 'entryHidden' | 'entryNames' | 'root' | 'note' | 'keyId' | 'signature';
 
 /** Leaf format 2 (docs/verification.md): the public part and the salted commitment to the private part. */
 interface LeafEntry {
@@ -31,7 +31,7 @@ export interface StepResult {
 
 /**
  * Checks, in this browser, that `eventId` is leaf `proof.leafIndex` of the tree the signed checkpoint commits to:
- * the entry hashes to the leaf and names the event (when the role may see the entry), the audit path leads to
+ * the entry hashes to the leaf and names the event (when the role may see which event it is), the audit path leads to
  * the root, the note states that size and root, and the trusted key signed the note. Every step is reported.
  */
 export async function proveInclusion(eventId: string, proof: InclusionProof, checkpoint: Checkpoint, verifierKey: string): Promise<StepResult[]> {
@@ -47,8 +47,9 @@ export async function proveInclusion(eventId: string, proof: InclusionProof, che
     return ok;
   };
   const leaf = fromBase64(proof.leafHash);
-  if (proof.entry === null) {
-    steps.push({ step: 'entryWithheld', ok: true });
+  // Every role is given the entry (leaf format 2); a server that withholds it proves nothing about which event the leaf is.
+  if (typeof proof.entry !== 'string') {
+    steps.push({ step: 'entry', ok: false });
   } else {
     const entry = fromBase64(proof.entry);
     await check('entry', async () => equal(await leafHash(entry), leaf));

@@ -183,7 +183,6 @@ export const en = {
     notSealed: 'This event is not sealed in a signed checkpoint yet; try again in a minute.',
     steps: {
       entry: 'The entry hashes to the leaf (SHA-256 of 0x00 and the entry)',
-      entryWithheld: 'The entry itself is withheld from your role; the leaf hash is used as given',
       entryNames: 'The entry is this event',
       entryHidden: 'This leaf shows only that a private record exists (a victim’s); the path proves it is in the ledger',
       root: 'The audit path leads from the leaf to the checkpoint’s root (RFC 9162)',

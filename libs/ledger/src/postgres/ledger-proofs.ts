@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { ConsistencyProofOf, InclusionProofOf } from '@casetrail/contract';
 import type { EventStore } from '@casetrail/event-store';
 import { consistencyProof, inclusionProof } from '../merkle/proofs';
 import { assertTreeSize } from '../merkle/tree-math';
@@ -10,25 +11,12 @@ import { sealedSize } from './sealed-tree';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What a client needs to check that an event is leaf `leafIndex` of the tree of `treeSize` leaves. */
-export interface InclusionProof {
+/** What a client needs to check that event `eventId` is leaf `leafIndex` of the tree of `treeSize` leaves. */
+export interface InclusionProof extends InclusionProofOf<Uint8Array> {
   readonly eventId: string;
-  readonly leafIndex: number;
-  readonly leafHash: Uint8Array;
-  /** The bytes the leaf hashes, as sealed: the public part and the private part's commitment. */
-  readonly entry: Uint8Array;
-  /** The private part, recomputed from the event as stored now, and the salt of its commitment. */
-  readonly privatePart: Uint8Array;
-  readonly salt: Uint8Array;
-  readonly auditPath: readonly Uint8Array[];
-  readonly treeSize: number;
 }
 
-export interface ConsistencyProof {
-  readonly from: number;
-  readonly to: number;
-  readonly proof: readonly Uint8Array[];
-}
+export type ConsistencyProof = ConsistencyProofOf<Uint8Array>;
 
 /** Inclusion and consistency proofs read from the stored nodes: one query per proof, never the whole log. */
 export class LedgerProofs {

@@ -1,18 +1,10 @@
 import type { Pool } from 'pg';
+import type { ClaimOf } from '@casetrail/contract';
 import type { ClaimAssertion } from '@casetrail/domain';
 import type { ReportEvent } from '@casetrail/reporting';
 
 /** A claim as recorded in the register. */
-export interface RecordedClaim {
-  readonly claimId: string;
-  readonly eventId: string;
-  readonly madeAt: string;
-  readonly madeBy: string;
-  readonly source: string;
-  readonly statement: string;
-  readonly assertions: readonly ClaimAssertion[];
-  readonly recordedAt: string;
-}
+export type RecordedClaim = ClaimOf<ClaimAssertion>;
 
 /** A report event with the district of its case (the report's scope is chosen per assertion). */
 export type DistrictReportEvent = ReportEvent & { readonly district: string };

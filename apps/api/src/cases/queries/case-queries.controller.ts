@@ -9,7 +9,7 @@ import { etag } from '../version-header';
 import { CaseQueries } from './case-queries';
 import { CaseViewQueryDto } from './case-view-query.dto';
 import type { CaseView } from './case-view';
-import type { TimelineEntry } from './timeline';
+import type { TimelineEntry } from '@casetrail/contract';
 
 @ApiTags('cases')
 @ApiBearerAuth()

@@ -10,7 +10,8 @@ import { AccessLog } from '../../access-log/access-log';
 import { PersonalDataVault } from '../../personal-data/personal-data.vault';
 import { assertInScope } from '../case-scope';
 import { toCaseView, type CaseView } from './case-view';
-import { toTimeline, type TimelineEntry } from './timeline';
+import type { TimelineEntry } from '@casetrail/contract';
+import { toTimeline } from './timeline';
 
 /** Roles that need a person's identifying details for their work on a case. */
 const SEES_PERSONAL_DATA: readonly Role[] = ['investigator', 'prosecutor', 'victim_services'];

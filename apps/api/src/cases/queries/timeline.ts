@@ -1,18 +1,5 @@
+import type { TimelineCorrection, TimelineEntry } from '@casetrail/contract';
 import type { RecordedEvent } from '@casetrail/event-store';
-
-export interface TimelineEntry {
-  readonly eventId: string;
-  readonly type: string;
-  readonly version: number;
-  readonly position: number;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly actor: { readonly userId: string; readonly role: string };
-  readonly correlationId: string;
-  readonly data: Record<string, unknown>;
-  /** Corrections of this event, in the order they were recorded. */
-  readonly correctedBy: { eventId: string; recordedAt: string; reason: unknown; changes: unknown }[];
-}
 
 /** Personal details never appear on a timeline, not even sealed: only which fields were given. */
 function redact(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -21,31 +8,30 @@ function redact(data: Readonly<Record<string, unknown>>): Record<string, unknown
   return { ...data, personal: { sealed: true, fields: Object.keys(personal).sort() } };
 }
 
-/** Every event in order, each with the corrections that point at it. */
-export function toTimeline(events: readonly RecordedEvent[]): TimelineEntry[] {
-  const entries = events.map(
-    (e): TimelineEntry => ({
-      eventId: e.eventId,
-      type: e.type,
-      version: e.version,
-      position: Number(e.position),
-      occurredAt: e.occurredAt,
-      recordedAt: e.recordedAt,
-      actor: { userId: e.actor.userId, role: e.actor.role },
-      correlationId: e.correlationId,
-      data: redact(e.data),
-      correctedBy: [],
-    }),
-  );
-  const byId = new Map(entries.map((entry) => [entry.eventId, entry]));
+/** The corrections of each event, by the corrected event's id, in the order they were recorded. */
+function correctionsOf(events: readonly RecordedEvent[]): Map<string, TimelineCorrection[]> {
+  const corrections = new Map<string, TimelineCorrection[]>();
   for (const e of events) {
     if (e.type !== 'EventCorrected') continue;
-    byId.get(String(e.data.correctedEventId))?.correctedBy.push({
-      eventId: e.eventId,
-      recordedAt: e.recordedAt,
-      reason: e.data.reason,
-      changes: e.data.changes,
-    });
+    const corrected = String(e.data.correctedEventId);
+    corrections.set(corrected, [...(corrections.get(corrected) ?? []), { eventId: e.eventId, recordedAt: e.recordedAt, reason: e.data.reason, changes: e.data.changes }]);
   }
-  return entries;
+  return corrections;
+}
+
+/** Every event in order, each with the corrections that point at it. */
+export function toTimeline(events: readonly RecordedEvent[]): TimelineEntry[] {
+  const corrections = correctionsOf(events);
+  return events.map((e) => ({
+    eventId: e.eventId,
+    type: e.type,
+    version: e.version,
+    position: Number(e.position),
+    occurredAt: e.occurredAt,
+    recordedAt: e.recordedAt,
+    actor: { userId: e.actor.userId, role: e.actor.role },
+    correlationId: e.correlationId,
+    data: redact(e.data),
+    correctedBy: corrections.get(e.eventId) ?? [],
+  }));
 }

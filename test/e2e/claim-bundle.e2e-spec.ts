@@ -5,13 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
-import type { Role } from '@casetrail/domain';
 import { cosign, cosignerKeyOf, cosignerKeyOfSecret, generateSigningKey, runBundleVerifier, type ClaimBundle } from '@casetrail/ledger';
-import { as } from '../support/case-requests';
+import { as, sendCase, type Api, type Step } from '../support/case-requests';
 import { startTestApp, TEST_LEDGER_KEY, type TestApp } from '../support/test-app';
 
-type Api = ReturnType<typeof as>;
-type Step = readonly [role: Role, path: string, body: Record<string, unknown>];
 
 const on = (date: string, time = '09:00') => `${date}T${time}:00+02:00`;
 const MADE_AT = on('2021-11-08', '10:00');
@@ -61,15 +58,11 @@ describe('GET /v1/claims/:claimId/bundle and its verifiers (claims verify, GET /
   let firstPending = '';
   const logKey = ['--public-key', TEST_LEDGER_KEY.verifierKey];
 
+  /** Sends the steps on a new case; answers its id. */
   async function caseOf(steps: readonly Step[]): Promise<string> {
-    const caseId = randomUUID();
-    for (const [role, path, body] of steps) {
-      const url = path === '' ? '/v1/cases' : `/v1/cases/${caseId}/${path}`;
-      const response = await users.get(role)!.post(url, path === '' ? { ...body, caseId } : body);
-      expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
-      position = String(response.body.position);
-    }
-    return caseId;
+    const sent = await sendCase(users, steps);
+    position = sent.position;
+    return sent.caseId;
   }
   /** The bundle as `role` gets it, asking again while the claim waits for the sealer (a busy PostgreSQL). */
   async function bundleAs(role: string, id = claimId): Promise<request.Response> {

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@casetrail/domain';
-import { as } from '../support/case-requests';
+import { as, sendCase, type Api, type Step } from '../support/case-requests';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Api = ReturnType<typeof as>;
-type Step = readonly [role: Role, path: string, body: Record<string, unknown>];
 
 /** Lesotho time on a date of any year. */
 const on = (date: string, time = '09:00') => `${date}T${time}:00+02:00`;
@@ -47,14 +44,9 @@ describe('the claims register (POST /v1/claims, GET /v1/claims[/:claimId]): what
 
   /** Sends the steps on a new case; answers its id. */
   async function caseOf(steps: readonly Step[]): Promise<string> {
-    const caseId = randomUUID();
-    for (const [role, path, body] of steps) {
-      const url = path === '' ? '/v1/cases' : `/v1/cases/${caseId}/${path}`;
-      const response = await users.get(role)!.post(url, path === '' ? { ...body, caseId } : body);
-      expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
-      position = String(response.body.position);
-    }
-    return caseId;
+    const sent = await sendCase(users, steps);
+    position = sent.position;
+    return sent.caseId;
   }
   const claimAs = async (role: string, id: string) =>
     (await users.get(role)!.get(`/v1/claims/${id}?minPosition=${position}`).expect(200)).body;

@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Role } from '@casetrail/domain';
-import { as } from '../support/case-requests';
+import { as, sendCase, type Api, type Step } from '../support/case-requests';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Api = ReturnType<typeof as>;
-type Step = readonly [role: Role, path: string, body: Record<string, unknown>];
 interface Flag { caseId: string; kind: string; ref: string | null; raisedAt: string; clearedAt: string | null; eventIds: string[] }
 
 /** Lesotho time on a date of any year. */
@@ -41,14 +38,9 @@ describe('red flags over HTTP (GET /v1/flags), raised and cleared by the events 
 
   /** Sends the steps on a new case; answers its id. */
   async function caseOf(steps: readonly Step[]): Promise<string> {
-    const caseId = randomUUID();
-    for (const [role, path, body] of steps) {
-      const url = path === '' ? '/v1/cases' : `/v1/cases/${caseId}/${path}`;
-      const response = await users.get(role)!.post(url, path === '' ? { ...body, caseId } : body);
-      expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
-      position = String(response.body.position);
-    }
-    return caseId;
+    const sent = await sendCase(users, steps);
+    position = sent.position;
+    return sent.caseId;
   }
 
   /** The case's flags as the auditor reads them (after the read model has applied every command sent). */

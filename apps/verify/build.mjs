@@ -1,5 +1,5 @@
 // Builds the single-file claim-bundle verifier: apps/verify/src/main.ts and the code it shares with the service
-// (libs/ledger's claim bundle, libs/reporting, libs/domain) as one ES module that needs nothing but Node's
+// (libs/ledger's claim bundle, libs/reporting, libs/domain, libs/contract) as one ES module that needs nothing but Node's
 // built-ins. It is a build output, not a source: written to dist/verify/casetrail-verify.mjs (where the API
 // serves it from), or to `--out FILE`. The build is deterministic: a donor rebuilds it from a checkout of a
 // release and compares SHA-256 sums with the file the server serves (docs/verification.md section 6).
@@ -18,7 +18,7 @@ const result = await build({
   input: join(here, 'src/main.ts'),
   platform: 'node',
   external: [/^node:/],
-  resolve: { alias: { '@casetrail/domain': lib('domain'), '@casetrail/reporting': lib('reporting') } },
+  resolve: { alias: { '@casetrail/contract': lib('contract'), '@casetrail/domain': lib('domain'), '@casetrail/reporting': lib('reporting') } },
   write: false,
   output: { format: 'esm', banner: '#!/usr/bin/env node\n// casetrail claim-bundle verifier (docs/verification.md section 3). Built by apps/verify/build.mjs from the casetrail sources.' },
 });

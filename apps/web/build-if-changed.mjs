@@ -20,7 +20,7 @@ function files(folder) {
 
 const hash = createHash('sha256');
 // The page's claim-bundle verifier is built from the libraries' own code: a change there rebuilds the page too.
-const libraries = ['domain', 'reporting', 'ledger'].map((lib) => join(repo, 'libs', lib, 'src'));
+const libraries = ['contract', 'domain', 'reporting', 'ledger'].map((lib) => join(repo, 'libs', lib, 'src'));
 for (const file of [...files(web), ...libraries.flatMap(files), join(repo, 'package-lock.json')]) {
   hash.update(relative(repo, file)).update('\0').update(readFileSync(file)).update('\0');
 }

@@ -14,6 +14,7 @@ export default defineConfig({
     alias: {
       'casetrail:bundle-verifier': repo('apps/web/verifier/index.ts'),
       'node:crypto': repo('apps/web/verifier/node-crypto.ts'),
+      '@casetrail/contract': repo('libs/contract/src/index.ts'),
       '@casetrail/domain': repo('libs/domain/src/index.ts'),
       '@casetrail/reporting': repo('libs/reporting/src/index.ts'),
     },

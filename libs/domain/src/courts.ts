@@ -1,4 +1,4 @@
-import type { District } from './enumerations';
+import type { District } from '@casetrail/contract';
 
 /**
  * The magistrate courts of each district, the courts of first instance. Lesotho has a magistrates'

@@ -1,5 +1,7 @@
 /** @casetrail/domain: the case decider (events, commands, state, rules). Pure: no framework, no I/O. */
-export * from './enumerations';
+// The contract's vocabulary (enumerations, isOneOf) is the domain's: what it stores is what the API and the page speak.
+export * from '@casetrail/contract';
+export * from './nationwide-roles';
 export * from './courts';
 export * from './nationalities';
 export * from './time';

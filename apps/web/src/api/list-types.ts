@@ -1,12 +1,8 @@
 import type { ClaimOf } from '@casetrail/contract';
 import type { FlagKind } from './types';
 
-/** The API's enumerations the list filters offer (libs/domain enumerations), in its order. */
-export const DISTRICTS = [
-  'berea', 'butha-buthe', 'leribe', 'mafeteng', 'maseru', 'mohales-hoek', 'mokhotlong', 'qachas-nek', 'quthing', 'thaba-tseka',
-] as const;
-export const CASE_STAGES = ['referred', 'under_investigation', 'with_dpp', 'in_prosecution', 'declined', 'closed'] as const;
-export const FORMS = ['sex', 'labour', 'sex_and_labour', 'unknown'] as const;
+/** The API's enumerations the list filters offer, in its order (libs/contract's own). */
+export { CASE_STAGES, DISTRICTS, FORMS } from '@casetrail/contract';
 export const CASE_SORTS = ['referredAt', '-referredAt', 'lastEventAt', '-lastEventAt', 'district', '-district', 'stage', '-stage'] as const;
 
 /** A page of a list (api.md "Lists"): the rows, the cursor of the next page, the filters applied. */
@@ -27,14 +23,7 @@ export interface ListedCase {
   readonly openFlags: readonly FlagKind[];
 }
 
-export interface CalendarEntry {
-  readonly date: string;
-  readonly court: string | null;
-  readonly caseId: string;
-  readonly suspectRef: string;
-  readonly kind: 'summons_return' | 'adjourned_hearing';
-  readonly eventId: string;
-}
+export type { CalendarItem as CalendarEntry } from '@casetrail/contract';
 
 export interface ChangingEvent {
   readonly eventId: string;

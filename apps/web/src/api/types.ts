@@ -1,12 +1,10 @@
-import type { ConsistencyProofOf, InclusionAnswer, TimelineEntry } from '@casetrail/contract';
+import type { ConsistencyProofOf, FlagKind, InclusionAnswer, PendingDocket, Role, SummonsRow, TimelineEntry } from '@casetrail/contract';
 
 /** The API's answers as the page reads them (api.md is the contract): libs/contract's where the service declares them there, else only the fields the page uses. */
-export type { TimelineAnswer } from '@casetrail/contract';
+export type { PendingDocket, Role, SummonsRow, TimelineAnswer } from '@casetrail/contract';
 export type TimelineEvent = TimelineEntry;
 export type InclusionProof = InclusionAnswer;
 export type ConsistencyProof = ConsistencyProofOf<string>;
-
-export type Role = 'admin' | 'investigator' | 'prosecutor' | 'court_clerk' | 'victim_services' | 'auditor' | 'donor' | 'coordinator';
 
 export interface SessionUser {
   readonly userId: string;
@@ -62,31 +60,11 @@ export interface Checkpoint {
   readonly signedAt: string;
 }
 
-export interface SummonsRow {
-  readonly caseId: string;
-  readonly summonsRef: string;
-  readonly suspectRef: string;
-  readonly court: string;
-  readonly district: string;
-  readonly issuedAt: string;
-  readonly returnDate: string;
-  readonly status: string;
-  readonly daysOutstanding: number;
-}
-
 export interface SummonsesAnswer {
   readonly asOf: string;
   readonly counts: { readonly total: number; readonly byStatus: Readonly<Record<string, number>> };
   /** Absent for donors (counts only): the first page of rows. */
   readonly items?: readonly SummonsRow[];
-}
-
-export interface PendingDocket {
-  readonly caseId: string;
-  readonly district: string;
-  readonly form: string;
-  readonly submittedAt: string;
-  readonly daysPending: number;
 }
 
 export interface BacklogAnswer {
@@ -99,13 +77,7 @@ export interface BacklogAnswer {
 }
 
 /** The kinds of red flag (api.md "Red flags"), in the API's order. */
-export const FLAG_KINDS = [
-  'docket_missing', 'stalled_at_dpp', 'summons_overdue', 'complicity_not_investigated',
-  'served_late', 'victim_repatriated_before_testimony', 'fine_in_lieu_after_amendment',
-  'suspended_sentence_for_trafficking', 'repeated_adjournments',
-] as const;
-
-export type FlagKind = (typeof FLAG_KINDS)[number];
+export { FLAG_KINDS, type FlagKind } from '@casetrail/contract';
 
 export interface RedFlagItem {
   readonly caseId: string;

@@ -14,7 +14,8 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClass, testI
   caption: ReactNode;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row) => string;
+  /** Unique within the rows; `index` for rows the API gives no identity of their own. */
+  rowKey: (row: Row, index: number) => string;
   rowClass?: (row: Row) => string | undefined;
   testId?: string;
 }) {
@@ -30,8 +31,8 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClass, testI
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClass?.(row)}>
+          {rows.map((row, index) => (
+            <tr key={rowKey(row, index)} className={rowClass?.(row)}>
               {columns.map((c) =>
                 c.rowHeader ? (
                   <th key={c.header} scope="row">{c.cell(row)}</th>

@@ -1,7 +1,7 @@
 import {
   AGE_GROUPS, APPEAL_OUTCOMES, APPELLANTS, DISTRICTS, DPP_DECISIONS, FORMS, FORUMS, IDENTIFIED_BY, isOneOf,
   PROTECTION_SERVICES, SEXES, SOURCES, STATUTES, VERDICT_OUTCOMES, VICTIM_COOPERATIONS,
-} from '../enumerations';
+} from '@casetrail/contract';
 import { isNationality } from '../nationalities';
 import { characterProblem, isStorableText, TEXT_LIMITS } from '../text';
 import { isCalendarDate, isTimestamp } from '../time';

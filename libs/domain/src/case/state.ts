@@ -2,7 +2,7 @@ import type {
   AccusedStatus, AppealOutcome, AppealStatus, Appellant, CaseStage, District, DppDecision, Form, Forum,
   InvestigationStatus, ProtectionService, Sex, Source, Statute, SummonsState, VerdictOutcome,
   VictimCooperation,
-} from '../enumerations';
+} from '@casetrail/contract';
 import type { Nationality } from '../nationalities';
 import type { StoredCaseEvent, VictimProfile } from './events';
 

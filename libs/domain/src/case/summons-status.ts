@@ -1,4 +1,4 @@
-import type { SummonsStatus } from '../enumerations';
+import type { SummonsStatus } from '@casetrail/contract';
 import { lesothoDateOf } from '../time';
 import type { SummonsRecord } from './state';
 

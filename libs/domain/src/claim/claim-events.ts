@@ -1,4 +1,4 @@
-import type { District } from '../enumerations';
+import type { District } from '@casetrail/contract';
 
 /** One figure a claim states: a report figure for a period, or a figure as of a moment, nationally or in a district. */
 export interface ClaimAssertion {

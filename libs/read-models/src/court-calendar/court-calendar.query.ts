@@ -1,18 +1,12 @@
 import type { Pool } from 'pg';
+import type { CalendarItem } from '@casetrail/contract';
 
-export const CALENDAR_KINDS = ['summons_return', 'adjourned_hearing'] as const;
-export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+export { CALENDAR_KINDS, type CalendarKind } from '@casetrail/contract';
 
-/** One day in court: a summons' return date at its court, or a hearing adjourned to that day. */
-export interface CalendarEntry {
-  date: string;
-  /** An adjourned hearing's is the court of the accused's latest summons or appearance (naming one) before it; null when none did. */
-  court: string | null;
-  caseId: string;
-  suspectRef: string;
-  kind: CalendarKind;
+/** A calendar entry as the read model keeps it: the item the route lists, and the event it comes from. */
+export interface CalendarEntry extends CalendarItem {
   /** The summons or adjournment it comes from: ties broken, never shown. */
-  eventId: string;
+  readonly eventId: string;
 }
 
 export interface CalendarQuestion {

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { PendingDocket } from '@casetrail/contract';
 import { instantOf, lesothoDateOf, lesothoDaysBetween, type District } from '@casetrail/domain';
 import { median } from '@casetrail/reporting';
 import { casesAt, type PinnedMoment } from '../case-list/cases-at';
@@ -11,14 +12,7 @@ export function ageBandOf(days: number): AgeBand {
   return days <= 30 ? '0-30' : days <= 90 ? '31-90' : days <= 180 ? '91-180' : days <= 365 ? '181-365' : '>365';
 }
 
-/** A docket before the DPP as the backlog shows it. */
-export interface PendingDocket {
-  caseId: string;
-  district: string;
-  form: string;
-  submittedAt: string;
-  daysPending: number;
-}
+export type { PendingDocket } from '@casetrail/contract';
 
 export interface BacklogAt {
   /** The Lesotho date the days are counted to. */

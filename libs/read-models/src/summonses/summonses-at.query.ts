@@ -1,25 +1,11 @@
 import type { Pool } from 'pg';
+import type { SummonsRow } from '@casetrail/contract';
 import {
   instantOf, lesothoDateOf, lesothoDaysBetween, lesothoTimestampOf, summonsStatusAt, type District, type SummonsStatus,
 } from '@casetrail/domain';
 import { casesAt, type PinnedMoment } from '../case-list/cases-at';
 
-/** A summons as a list shows it. */
-export interface SummonsRow {
-  caseId: string;
-  summonsRef: string;
-  suspectRef: string;
-  court: string;
-  district: string;
-  issuedAt: string;
-  returnDate: string;
-  /** issued | served | failed | overdue (the domain's `summonsStatusAt`) */
-  status: SummonsStatus;
-  attempts: number;
-  servedAt: string | null;
-  /** Days from issue to service, or to the day seen at while unserved. */
-  daysOutstanding: number;
-}
+export type { SummonsRow } from '@casetrail/contract';
 
 export interface SummonsListFilters {
   readonly status: SummonsStatus | null;

@@ -1,17 +1,7 @@
-/** The failures the TIP reports name, as api.md's "Red flags" defines them. */
-export const STATE_FLAG_KINDS = ['docket_missing', 'stalled_at_dpp', 'summons_overdue', 'complicity_not_investigated'] as const;
-export const EVENT_FLAG_KINDS = [
-  'served_late',
-  'victim_repatriated_before_testimony',
-  'fine_in_lieu_after_amendment',
-  'suspended_sentence_for_trafficking',
-  'repeated_adjournments',
-] as const;
-export const FLAG_KINDS = [...STATE_FLAG_KINDS, ...EVENT_FLAG_KINDS] as const;
+import { STATE_FLAG_KINDS, type FlagKind, type StateFlagKind } from '@casetrail/contract';
 
-export type StateFlagKind = (typeof STATE_FLAG_KINDS)[number];
-export type EventFlagKind = (typeof EVENT_FLAG_KINDS)[number];
-export type FlagKind = StateFlagKind | EventFlagKind;
+// The kinds are the contract's (libs/contract): the API answers them and the web page offers them.
+export { EVENT_FLAG_KINDS, FLAG_KINDS, STATE_FLAG_KINDS, type EventFlagKind, type FlagKind, type StateFlagKind } from '@casetrail/contract';
 
 /** State flags clear when their condition ends; event flags record a fact and never clear. */
 export function isStateFlag(kind: FlagKind): kind is StateFlagKind {

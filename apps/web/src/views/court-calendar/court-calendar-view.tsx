@@ -60,7 +60,7 @@ function CalendarByCourt({ page }: { page: ListPage<CalendarEntry> }) {
                 { header: s.accused, cell: (entry) => entry.suspectRef },
               ]}
               rows={entries}
-              rowKey={(entry) => entry.eventId}
+              rowKey={(entry, index) => `${index}:${entry.caseId}:${entry.suspectRef}:${entry.kind}`}
             />
           </section>
         );

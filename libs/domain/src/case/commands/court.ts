@@ -1,4 +1,4 @@
-import type { AppealOutcome, Appellant, Statute, VerdictOutcome } from '../../enumerations';
+import type { AppealOutcome, Appellant, Statute, VerdictOutcome } from '@casetrail/contract';
 import type { DomainCommand } from './command';
 
 type SuspectAct = Readonly<{ suspectRef: string; occurredAt: string }>;

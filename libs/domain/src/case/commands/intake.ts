@@ -1,4 +1,4 @@
-import type { District, Form, Source, VictimCooperation } from '../../enumerations';
+import type { District, Form, Source, VictimCooperation } from '@casetrail/contract';
 import type { Nationality } from '../../nationalities';
 import type { ProtectionServiceProvidedData, SealedPersonalData, VictimProfile, VictimReferredToServicesData } from '../events';
 import type { DomainCommand } from './command';

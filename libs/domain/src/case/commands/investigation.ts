@@ -1,4 +1,4 @@
-import type { Sex } from '../../enumerations';
+import type { Sex } from '@casetrail/contract';
 import type { Nationality } from '../../nationalities';
 import type { SealedPersonalData } from '../events';
 import type { DomainCommand } from './command';

@@ -1,4 +1,4 @@
-import type { DppDecision, Forum, ServiceOutcome, Statute } from '../../enumerations';
+import type { DppDecision, Forum, ServiceOutcome, Statute } from '@casetrail/contract';
 import type { DomainCommand } from './command';
 
 export type RecordDppDecision = DomainCommand<

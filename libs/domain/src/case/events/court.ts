@@ -1,4 +1,4 @@
-import type { AppealOutcome, Appellant, Statute, VerdictOutcome } from '../../enumerations';
+import type { AppealOutcome, Appellant, Statute, VerdictOutcome } from '@casetrail/contract';
 import type { DomainEvent } from './event';
 
 export type AccusedAppearedData = Readonly<{ suspectRef: string; occurredAt: string; court: string | null }>;

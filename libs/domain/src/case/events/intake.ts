@@ -1,6 +1,6 @@
 import type {
   AgeGroup, District, Form, IdentifiedBy, ProtectionService, Sex, Source, VictimCooperation,
-} from '../../enumerations';
+} from '@casetrail/contract';
 import type { Nationality } from '../../nationalities';
 import type { DomainEvent, SealedPersonalData } from './event';
 

@@ -1,4 +1,4 @@
-import type { DppDecision, Forum, Statute } from '../../enumerations';
+import type { DppDecision, Forum, Statute } from '@casetrail/contract';
 import type { DomainEvent } from './event';
 
 export type DppDecisionRecordedData = Readonly<{

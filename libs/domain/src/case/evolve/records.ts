@@ -1,4 +1,4 @@
-import type { AccusedStatus } from '../../enumerations';
+import type { AccusedStatus } from '@casetrail/contract';
 import { entryOf, type AccusedState, type ExistingCase, type VictimState } from '../state';
 
 /** The record with `key` set to `value`. */

@@ -1,6 +1,6 @@
 /**
- * The enumerations of the public contract (api.md), each a readonly list plus its union type,
- * so the HTTP layer validates against the same values the domain stores.
+ * The enumerations of the public contract (api.md), each a readonly list plus its union type: the values the
+ * domain stores, the HTTP layer validates and the web page offers.
  */
 
 /** The ten districts of Lesotho. */
@@ -52,9 +52,6 @@ export const ROLES = [
   'coordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
-
-/** Roles that are never limited to one district. */
-export const NATIONWIDE_ROLES: readonly Role[] = ['coordinator'];
 
 /** The body that identified a victim. */
 export const IDENTIFIED_BY = ['government', 'ngo'] as const;

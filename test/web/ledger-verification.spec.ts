@@ -25,6 +25,7 @@ describe('the ledger verified in the browser (WebCrypto) agrees with the ledger'
       publicKey: '',
       verifierKey: signer.verifierKey,
       signedAt: '2026-01-01T00:00:00Z',
+      cosignatures: [],
     };
   }
   const proofOf = (index: number, size: number, withPrivatePart = false): InclusionProof => ({

@@ -4,6 +4,7 @@
 export * from './enumerations';
 export * from './flag-kinds';
 export * from './lists';
+export type * from './case-view';
 export type * from './claims';
 export type * from './ledger-proofs';
 export type * from './timeline';

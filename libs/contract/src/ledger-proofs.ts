@@ -27,3 +27,31 @@ export interface ConsistencyProofOf<Bytes> {
   readonly to: number;
   readonly proof: readonly Bytes[];
 }
+
+/** A witness's cosignature of a checkpoint (C2SP tlog-cosignature), as the ledger's routes give it. */
+export interface CheckpointCosignature {
+  readonly name: string;
+  /** 8 hex digits: SHA-256(name || 0x0A || 0x04 || public key)[:4]. */
+  readonly keyId: string;
+  /** The witness's timestamp (whole seconds), ISO 8601. */
+  readonly cosignedAt: string;
+  /** The C2SP signature line as the witness sent it: appended to the note, it verifies. */
+  readonly line: string;
+}
+
+/** A signed checkpoint (`GET /v1/ledger/checkpoint`, `/checkpoints`): the tree, its signed note, the log's key, its cosignatures. */
+export interface CheckpointAnswer {
+  readonly treeSize: number;
+  /** RFC 9162 root hash, base64. */
+  readonly rootHash: string;
+  /** The C2SP tlog-checkpoint signed note. */
+  readonly note: string;
+  /** The signing key's name: the log's origin. */
+  readonly keyName: string;
+  /** The raw Ed25519 public key, base64. */
+  readonly publicKey: string;
+  /** The same key as a note verifier key (<name>+<key id>+<base64>). */
+  readonly verifierKey: string;
+  readonly signedAt: string;
+  readonly cosignatures: readonly CheckpointCosignature[];
+}

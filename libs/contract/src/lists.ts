@@ -1,4 +1,5 @@
-import type { SummonsStatus } from './enumerations';
+import type { CaseStage, District, Form, SummonsStatus } from './enumerations';
+import type { FlagKind } from './flag-kinds';
 
 /** A summons as `GET /v1/summonses` lists it. */
 export interface SummonsRow {
@@ -37,4 +38,32 @@ export interface CalendarItem {
   readonly caseId: string;
   readonly suspectRef: string;
   readonly kind: CalendarKind;
+}
+
+/** A case as `GET /v1/cases` lists it. */
+export interface ListedCase {
+  readonly caseId: string;
+  readonly district: District;
+  readonly form: Form;
+  readonly stage: CaseStage;
+  readonly referredAt: string;
+  readonly lastEventAt: string;
+  readonly accusedCount: number;
+}
+
+export interface CaseListItem extends ListedCase {
+  /** The kinds of red flag open on the case at the moment, sorted. */
+  readonly openFlags: readonly FlagKind[];
+}
+
+/** A red flag as `GET /v1/flags` lists it. Times are ISO timestamps (a time-based flag: 00:00 Lesotho time of its first day). */
+export interface RedFlagItem {
+  readonly caseId: string;
+  readonly kind: FlagKind;
+  /** What the flag is about, by kind: a summonsRef, victimRef or suspectRef; null for the case's docket. */
+  readonly ref: string | null;
+  readonly raisedAt: string;
+  readonly clearedAt: string | null;
+  /** The events that started the flag, then (once cleared) the one that cleared it, last. */
+  readonly eventIds: readonly string[];
 }

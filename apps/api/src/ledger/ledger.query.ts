@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
-import type { ConsistencyProofOf, InclusionAnswer } from '@casetrail/contract';
+import type { CheckpointAnswer, CheckpointCosignature, ConsistencyProofOf, InclusionAnswer } from '@casetrail/contract';
 import type { ExportFormat } from '../exports/export-formats';
 import { ListExportFormat, PageCursor, PageLimit } from '../http/validation/query-fields';
 
@@ -26,7 +26,7 @@ export class ConsistencyProofQueryDto {
   to!: string;
 }
 
-export class LedgerCheckpointDto {
+export class LedgerCheckpointDto implements CheckpointAnswer {
   @ApiProperty({ description: 'Events sealed under this checkpoint' }) treeSize!: number;
   @ApiProperty({ description: 'RFC 9162 root hash, base64' }) rootHash!: string;
   @ApiProperty({ description: 'The C2SP tlog-checkpoint signed note' }) note!: string;
@@ -42,7 +42,7 @@ export class LedgerCheckpointDto {
   cosignatures!: CheckpointCosignatureDto[];
 }
 
-export class CheckpointCosignatureDto {
+export class CheckpointCosignatureDto implements CheckpointCosignature {
   @ApiProperty({ description: "The witness (its cosigner key's name)" }) name!: string;
   @ApiProperty({ description: 'The cosigner key id, 8 hex digits: SHA-256(name || 0x0A || 0x04 || public key)[:4]' }) keyId!: string;
   @ApiProperty({ description: "The witness's timestamp (whole seconds), ISO 8601" }) cosignedAt!: string;

@@ -1,5 +1,4 @@
 import type { ClaimOf } from '@casetrail/contract';
-import type { FlagKind } from './types';
 
 /** The API's enumerations the list filters offer, in its order (libs/contract's own). */
 export { CASE_STAGES, DISTRICTS, FORMS } from '@casetrail/contract';
@@ -12,17 +11,7 @@ export interface ListPage<Item> {
   readonly filters: Readonly<Record<string, unknown>>;
 }
 
-export interface ListedCase {
-  readonly caseId: string;
-  readonly district: string;
-  readonly form: string;
-  readonly stage: string;
-  readonly referredAt: string;
-  readonly lastEventAt: string;
-  readonly accusedCount: number;
-  readonly openFlags: readonly FlagKind[];
-}
-
+export type { CaseListItem as ListedCase } from '@casetrail/contract';
 export type { CalendarItem as CalendarEntry } from '@casetrail/contract';
 
 export interface ChangingEvent {
@@ -50,17 +39,4 @@ export interface AssertionView {
 
 export type ClaimView = ClaimOf<AssertionView>;
 
-export interface Cosignature {
-  readonly name: string;
-  readonly keyId: string;
-  readonly cosignedAt: string;
-  readonly line: string;
-}
-
-export interface HistoricCheckpoint {
-  readonly treeSize: number;
-  readonly rootHash: string;
-  readonly signedAt: string;
-  readonly note: string;
-  readonly cosignatures: readonly Cosignature[];
-}
+export type { CheckpointAnswer as HistoricCheckpoint, CheckpointCosignature as Cosignature } from '@casetrail/contract';

@@ -1,10 +1,12 @@
-import type { ConsistencyProofOf, FlagKind, InclusionAnswer, PendingDocket, Role, SummonsRow, TimelineEntry } from '@casetrail/contract';
+import type { CaseView, CheckpointAnswer, ConsistencyProofOf, FlagKind, InclusionAnswer, PendingDocket, RedFlagItem, Role, SummonsRow, TimelineEntry } from '@casetrail/contract';
 
 /** The API's answers as the page reads them (api.md is the contract): libs/contract's where the service declares them there, else only the fields the page uses. */
-export type { PendingDocket, Role, SummonsRow, TimelineAnswer } from '@casetrail/contract';
+export type { PendingDocket, RedFlagItem, Role, SummonsRow, TimelineAnswer } from '@casetrail/contract';
 export type TimelineEvent = TimelineEntry;
 export type InclusionProof = InclusionAnswer;
 export type ConsistencyProof = ConsistencyProofOf<string>;
+export type Checkpoint = CheckpointAnswer;
+export type CaseAnswer = CaseView;
 
 export interface SessionUser {
   readonly userId: string;
@@ -38,28 +40,6 @@ export interface Report {
 
 export type Figures = { readonly [figure: string]: unknown };
 
-export interface CaseAnswer {
-  readonly caseId: string;
-  readonly stage: string;
-  readonly form: string;
-  readonly district: string;
-  readonly source: string;
-  readonly version: number;
-  readonly accused: readonly { suspectRef: string; status: string; sex: string; nationality: string; isGovernmentOfficial: boolean }[];
-  readonly victims: readonly { victimRef: string; sex: string; ageGroup: string; nationality: string; form: string; identifiedBy: string }[];
-  readonly summonses: readonly { summonsRef: string; suspectRef: string; court: string; issuedAt: string; returnDate: string; status: string }[];
-}
-
-export interface Checkpoint {
-  readonly treeSize: number;
-  readonly rootHash: string;
-  readonly note: string;
-  readonly keyName: string;
-  readonly publicKey: string;
-  readonly verifierKey: string;
-  readonly signedAt: string;
-}
-
 export interface SummonsesAnswer {
   readonly asOf: string;
   readonly counts: { readonly total: number; readonly byStatus: Readonly<Record<string, number>> };
@@ -78,16 +58,6 @@ export interface BacklogAnswer {
 
 /** The kinds of red flag (api.md "Red flags"), in the API's order. */
 export { FLAG_KINDS, type FlagKind } from '@casetrail/contract';
-
-export interface RedFlagItem {
-  readonly caseId: string;
-  readonly kind: FlagKind;
-  /** What the flag is about within the case (an accused, a summons, a victim ref, a docket), if anything. */
-  readonly ref: string | null;
-  readonly raisedAt: string;
-  readonly clearedAt: string | null;
-  readonly eventIds: readonly string[];
-}
 
 export interface FlagsAnswer {
   readonly asOf: string;

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { CaseListItem } from '@casetrail/contract';
 import { instantOf, type CaseStage, type District, type Form } from '@casetrail/domain';
 import type { FlagKind } from '@casetrail/reporting';
 import { openFlagKindsAsKnown } from '../red-flags/red-flags.query';
@@ -31,10 +32,7 @@ export interface CaseListQuestion {
   readonly limit: number;
 }
 
-export interface CaseListItem extends ListedCase {
-  /** The kinds of red flag open on the case at the moment, sorted. */
-  openFlags: FlagKind[];
-}
+export type { CaseListItem } from '@casetrail/contract';
 
 export interface CaseListPage {
   readonly items: CaseListItem[];

@@ -1,6 +1,7 @@
+import type { ListedCase } from '@casetrail/contract';
 import { compareGlobalPositions, decodeGlobalPosition, type GlobalPosition } from '@casetrail/event-store';
 import {
-  CASE_STAGES, effectiveEvents, foldCase, instantOf, occurredBy, type CaseEvent, type CaseStage, type District, type Form, type SummonsRecord,
+  CASE_STAGES, effectiveEvents, foldCase, instantOf, occurredBy, type CaseEvent, type CaseStage, type SummonsRecord,
 } from '@casetrail/domain';
 
 /** A case event as the list keeps it: where it stands in the global order, when recorded, its data without free text. */
@@ -12,16 +13,8 @@ export interface ListedEvent {
   readonly event: CaseEvent;
 }
 
-/** A case as the list shows it. */
-export interface ListedCase {
-  caseId: string;
-  district: District;
-  form: Form;
-  stage: CaseStage;
-  referredAt: string;
-  lastEventAt: string;
-  accusedCount: number;
-}
+
+export type { ListedCase } from '@casetrail/contract';
 
 /** Where the list looks: up to a global position, as recorded by `knownAt`, as the world stood at `asOf` (null: no limit). */
 export interface ListMoment {

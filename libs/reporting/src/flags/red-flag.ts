@@ -1,4 +1,4 @@
-import { STATE_FLAG_KINDS, type FlagKind, type StateFlagKind } from '@casetrail/contract';
+import { STATE_FLAG_KINDS, type FlagKind, type RedFlagItem, type StateFlagKind } from '@casetrail/contract';
 
 // The kinds are the contract's (libs/contract): the API answers them and the web page offers them.
 export { EVENT_FLAG_KINDS, FLAG_KINDS, STATE_FLAG_KINDS, type EventFlagKind, type FlagKind, type StateFlagKind } from '@casetrail/contract';
@@ -8,21 +8,10 @@ export function isStateFlag(kind: FlagKind): kind is StateFlagKind {
   return (STATE_FLAG_KINDS as readonly string[]).includes(kind);
 }
 
-/**
- * One red flag of one case. Times are ISO timestamps: a time-based flag is raised at 00:00 Lesotho
- * time of the first day on which it holds; every other time is the `occurredAt` of an event.
- */
-export interface RedFlag {
-  readonly caseId: string;
-  readonly kind: FlagKind;
-  /** What the flag is about, by kind: a summonsRef, victimRef or suspectRef; null for the case's docket. */
-  readonly ref: string | null;
+/** One red flag of one case: the item the flags list shows, and its key. */
+export interface RedFlag extends RedFlagItem {
   /** Stable within the case (kind and ref, or the event that started it): a read model's row key. */
   readonly key: string;
-  readonly raisedAt: string;
-  readonly clearedAt: string | null;
-  /** The events that started the flag, then (once cleared) the one that cleared it, last. */
-  readonly eventIds: readonly string[];
 }
 
 /** What the flags depend on besides the events. */

@@ -1,54 +1,7 @@
+import type { CaseView } from '@casetrail/contract';
 import { summonsStatusAt, type CaseState } from '@casetrail/domain';
-import type { FlagKind } from '@casetrail/reporting';
 
-export interface PersonView {
-  subjectRef: string | null;
-  /** Opened only for roles that need it; null when erased or withheld. */
-  personal?: Record<string, string> | null;
-}
-
-export interface AccusedView extends PersonView {
-  suspectRef: string;
-  status: string;
-  sex: string;
-  nationality: string;
-  isGovernmentOfficial: boolean;
-  officialAgency: string | null;
-}
-
-export interface VictimView extends PersonView {
-  victimRef: string;
-  sex: string;
-  ageGroup: string;
-  nationality: string;
-  form: string;
-  identifiedBy: string;
-}
-
-export interface SummonsView {
-  summonsRef: string;
-  suspectRef: string;
-  court: string;
-  issuedAt: string;
-  returnDate: string;
-  /** issued | served | failed | overdue (the domain's `summonsStatusAt`). */
-  status: string;
-}
-
-export interface CaseView {
-  caseId: string;
-  stage: string;
-  form: string;
-  district: string;
-  source: string;
-  accused: AccusedView[];
-  victims: VictimView[];
-  summonses: SummonsView[];
-  appeals: { appealRef: string; suspectRef: string; appellant: string; status: string; outcome: string | null }[];
-  /** The kinds of red flag open at the moment shown, for the roles that read flags; absent for the others. */
-  openFlags?: FlagKind[];
-  version: number;
-}
+export type { CaseView } from '@casetrail/contract';
 
 /** The case as the contract shows it, at `at` (for whether a summons is overdue). */
 export function toCaseView(state: CaseState, version: number, at: string): CaseView {

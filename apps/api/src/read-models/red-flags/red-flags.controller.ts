@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/common';
+import type { RedFlagItem } from '@casetrail/contract';
 import { instantOf } from '@casetrail/domain';
 import { readRedFlags } from '@casetrail/read-models';
 import { DISCLOSURE_SUMMARY, FLAG_KINDS, type DisclosureRule, type RedFlag } from '@casetrail/reporting';
@@ -13,7 +14,7 @@ import { assertSamePinnedSort, badCursor, decodeCursor, momentOf, pageOf, askedS
 import { limitOf } from '../lists/list-query.dto';
 import { FLAG_SORTS, RedFlagsQueryDto } from './red-flags.dto';
 
-const listed = ({ caseId, kind, ref, raisedAt, clearedAt, eventIds }: RedFlag) => ({ caseId, kind, ref, raisedAt, clearedAt, eventIds });
+const listed = ({ caseId, kind, ref, raisedAt, clearedAt, eventIds }: RedFlag): RedFlagItem => ({ caseId, kind, ref, raisedAt, clearedAt, eventIds });
 
 /** A flag's place in the list: when raised, then its case and key (unique together). */
 const flagKey = (flag: RedFlag) => [instantOf(flag.raisedAt), flag.caseId, flag.key];

@@ -55,4 +55,24 @@ describe('SharedFreshRun: one run in flight, every caller answered by a run that
     await expect(waiting).resolves.toBe(2);
     await expect(shared.run()).resolves.toBe(3);
   });
+
+  it('idle() settles only once the run under way and the one queued behind it have ended', async () => {
+    const gate = gatedTask();
+    const shared = new SharedFreshRun(gate.task);
+    let idle = false;
+    void shared.idle().then(() => (idle = true));
+    await tick();
+    expect(idle).toBe(true); // nothing in flight
+    void shared.run();
+    void shared.run();
+    idle = false;
+    void shared.idle().then(() => (idle = true));
+    gate.finish(1);
+    await tick();
+    expect(idle).toBe(false); // the queued run is under way now
+    gate.finish(2);
+    await tick();
+    await tick();
+    expect(idle).toBe(true);
+  });
 });

@@ -19,6 +19,11 @@ export class SharedFreshRun<T> {
     return this.queued;
   }
 
+  /** Settles when the run under way and the one queued behind it (if any) have ended, however they ended. */
+  async idle(): Promise<void> {
+    await Promise.allSettled([this.running, this.queued].filter((run) => run !== null));
+  }
+
   private startQueued(): Promise<T> {
     this.queued = null;
     return this.start();

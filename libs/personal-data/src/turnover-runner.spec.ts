@@ -51,4 +51,24 @@ describe('the turnover runner: one run at a time, and every request answered by 
       jest.useRealTimers();
     }
   });
+
+  it('given a failed run with a request already waiting, runs that request next and sets no retry of its own', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
+    try {
+      const { runs, turnOver } = manualTurnover();
+      const runner = new TurnoverRunner(turnOver, { retryMs: 1000 });
+      const first = runner.request();
+      const waiting = runner.request();
+      runs[0]!.reject(new Error('disk full'));
+      await expect(first).rejects.toThrow('disk full');
+      await flush();
+      expect(runs).toHaveLength(2);
+      runs[1]!.resolve(done(2));
+      await expect(waiting).resolves.toEqual(done(2));
+      jest.advanceTimersByTime(5000);
+      expect(runs).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { SharedFreshRun } from '@casetrail/database';
 import type { TurnoverResult } from './epoch-turnover';
 
 export interface TurnoverRunnerOptions {
@@ -9,11 +10,10 @@ export interface TurnoverRunnerOptions {
 /**
  * Runs turnovers one at a time in this process. `request()` answers with a run that started after the
  * request (an erasure committed before it is covered): requests made while a run is going share the next
- * run. A failed run is tried again every `retryMs` until it succeeds or the runner stops.
+ * run (`SharedFreshRun`). A failed run is tried again every `retryMs` until it succeeds or the runner stops.
  */
 export class TurnoverRunner {
-  private current: Promise<TurnoverResult> | null = null;
-  private next: Promise<TurnoverResult> | null = null;
+  private readonly runs = new SharedFreshRun(() => this.attempt());
   private retry: NodeJS.Timeout | null = null;
   private stopped = false;
 
@@ -24,42 +24,33 @@ export class TurnoverRunner {
 
   request(): Promise<TurnoverResult> {
     if (this.stopped) return Promise.reject(new Error('the key turnover runner is stopped'));
-    if (!this.current) return this.start();
-    this.next ??= this.current.then(
-      () => this.start(),
-      () => this.start(),
-    );
-    return this.next;
+    return this.runs.run();
   }
 
   /** Cancels a pending retry and waits for the run in progress. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    await Promise.allSettled([this.current, this.next].filter((run) => run !== null));
+    this.cancelRetry();
+    await this.runs.idle();
   }
 
-  private start(): Promise<TurnoverResult> {
-    this.next = null;
+  private async attempt(): Promise<TurnoverResult> {
+    this.cancelRetry();
+    try {
+      return await this.turnOver();
+    } catch (error) {
+      this.options.onError?.(error);
+      // The next run, whether a waiting request's or this retry, cancels the retry when it starts.
+      if (!this.stopped) {
+        this.retry = setTimeout(() => void this.request().catch(() => undefined), this.options.retryMs ?? 10_000);
+        this.retry.unref();
+      }
+      throw error;
+    }
+  }
+
+  private cancelRetry(): void {
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
-    const run = this.turnOver();
-    this.current = run;
-    run.then(
-      () => this.settled(run),
-      (error: unknown) => {
-        this.settled(run);
-        this.options.onError?.(error);
-        if (!this.stopped && !this.next) {
-          this.retry = setTimeout(() => void this.request().catch(() => undefined), this.options.retryMs ?? 10_000);
-          this.retry.unref();
-        }
-      },
-    );
-    return run;
-  }
-
-  private settled(run: Promise<TurnoverResult>): void {
-    if (this.current === run) this.current = null;
   }
 }

@@ -25,35 +25,20 @@ export function fetchOnce<T>(path: string): Promise<T> {
   return answer as Promise<T>;
 }
 
-/** The answer of a GET, re-fetched when the path changes; `null` asks nothing. */
-export function useApi<T>(path: string | null): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: path ? 'loading' : 'idle' });
+/**
+ * What `load` answers, loaded again whenever `key` changes (a late answer for an earlier key is dropped);
+ * a `null` key loads nothing.
+ */
+export function useLoaded<T>(key: string | number | null, load: () => Promise<T>): Loaded<T> {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: key === null ? 'idle' : 'loading' });
   useEffect(() => {
-    if (!path) {
+    if (key === null) {
       setLoaded({ state: 'idle' });
       return;
     }
     let current = true;
     setLoaded({ state: 'loading' });
-    fetchOnce<T>(path).then(
-      (data) => current && setLoaded({ state: 'ok', data }),
-      (error: unknown) => current && setLoaded({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [path]);
-  return loaded;
-}
-
-/** Several GETs at once, answered together (the five-year chart's five reports). */
-export function useApis<T>(paths: readonly string[]): Loaded<T[]> {
-  const key = paths.join('\n');
-  const [loaded, setLoaded] = useState<Loaded<T[]>>({ state: 'loading' });
-  useEffect(() => {
-    let current = true;
-    setLoaded({ state: 'loading' });
-    Promise.all(key.split('\n').map((path) => fetchOnce<T>(path))).then(
+    load().then(
       (data) => current && setLoaded({ state: 'ok', data }),
       (error: unknown) => current && setLoaded({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
@@ -62,4 +47,15 @@ export function useApis<T>(paths: readonly string[]): Loaded<T[]> {
     };
   }, [key]);
   return loaded;
+}
+
+/** The answer of a GET, re-fetched when the path changes; `null` asks nothing. */
+export function useApi<T>(path: string | null): Loaded<T> {
+  return useLoaded(path || null, () => fetchOnce<T>(path!));
+}
+
+/** Several GETs at once, answered together (the five-year chart's five reports). */
+export function useApis<T>(paths: readonly string[]): Loaded<T[]> {
+  const key = paths.join('\n');
+  return useLoaded(key, () => Promise.all(key.split('\n').map((path) => fetchOnce<T>(path))));
 }

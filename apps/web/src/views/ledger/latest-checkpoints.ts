@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { apiPath } from '../../api/client';
 import type { HistoricCheckpoint, ListPage } from '../../api/list-types';
-import { fetchOnce, type Loaded } from '../../api/use-api';
+import { fetchOnce, useLoaded, type Loaded } from '../../api/use-api';
 
 /** How many of the latest checkpoints the ledger view lists. */
 export const LATEST_CHECKPOINTS = 10;
@@ -33,16 +32,5 @@ export async function latestCheckpoints(treeSize: number): Promise<HistoricCheck
 }
 
 export function useLatestCheckpoints(treeSize: number): Loaded<HistoricCheckpoint[]> {
-  const [loaded, setLoaded] = useState<Loaded<HistoricCheckpoint[]>>({ state: 'loading' });
-  useEffect(() => {
-    let current = true;
-    latestCheckpoints(treeSize).then(
-      (data) => current && setLoaded({ state: 'ok', data }),
-      (error: unknown) => current && setLoaded({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [treeSize]);
-  return loaded;
+  return useLoaded(treeSize, () => latestCheckpoints(treeSize));
 }
